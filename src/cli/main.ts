@@ -1,0 +1,80 @@
+/**
+ * `support-finder`: the command for content editors.
+ *
+ *   support-finder check [dir]                 list problems; exit 1 on any error
+ *   support-finder build [dir] --out pack.json  write the compiled, sanitised content pack
+ *   support-finder schema --out dir            write JSON Schemas for editors' YAML tooling
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { checkPack } from '../guide/check-pack.js';
+import { formatProblem, type ContentProblem } from '../content/schema.js';
+import { nodeMarkdown, readPack, today } from '../node/files.js';
+import { writeSchemas } from './schemas.js';
+
+const USAGE = `Usage:
+  support-finder check [dir]                   Check the content (default dir: content)
+  support-finder build [dir] --out pack.json   Check, then write the compiled pack
+  support-finder schema --out dir              Write JSON Schemas for the front matter`;
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+function parseArgs(args: string[]) {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) flags[arg.slice(2)] = args[++i] ?? '';
+    else positional.push(arg);
+  }
+  return { positional, flags };
+}
+
+function summary(problems: ContentProblem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/** Runs a command; returns the exit code. */
+export async function run(args: string[], io: CliIO = { out: console.log, err: console.error }): Promise<number> {
+  const [command, ...rest] = args;
+  const { positional, flags } = parseArgs(rest);
+  if (command === 'schema') {
+    if (!flags['out']) return usage(io);
+    await writeSchemas(flags['out']);
+    io.out(`Wrote JSON Schemas to ${flags['out']}`);
+    return 0;
+  }
+  if (command !== 'check' && command !== 'build') return usage(io);
+  const dir = positional[0] ?? 'content';
+  let files: Record<string, string>;
+  try {
+    files = await readPack(dir);
+  } catch (error) {
+    io.err(`${dir}:1:1 error cannot read this folder: ${(error as Error).message} [no-folder]`);
+    return 1;
+  }
+  const result = checkPack(files, { markdown: nodeMarkdown(), today: flags['today'] ?? today() });
+  for (const p of result.problems) io.out(formatProblem(p));
+  const failed = !result.guide;
+  if (command === 'build' && !failed) {
+    const out = flags['out'];
+    if (!out) return usage(io);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, JSON.stringify(result.guide));
+    await writeSchemas(join(dirname(out), 'schema'));
+    io.out(`Wrote ${out}`);
+  }
+  io.out(`${dir}: ${summary(result.problems)}${failed ? '' : ', content OK'}`);
+  return failed ? 1 : 0;
+}
+
+function usage(io: CliIO): number {
+  io.err(USAGE);
+  return 2;
+}

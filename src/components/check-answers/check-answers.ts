@@ -1,0 +1,89 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Labels } from '../../content/schema.js';
+import type { AnswerRow } from '../../guide/selectors.js';
+import { SfActionEvent } from '../../events/events.js';
+import { shared } from '../../styles/shared.js';
+import { heading } from '../heading.js';
+
+/**
+ * "Check your answers": a summary list with a Change link for each answer, which returns to
+ * that question with the answer selected and comes back here afterwards.
+ *
+ * @fires sf-action - internal: answer.change, nav.continue, nav.back (does not leave the widget)
+ * @csspart continue-button - the "See my suggestion" button
+ */
+export class SfCheckAnswers extends LitElement {
+  static override styles = [
+    shared,
+    css`
+      .summary {
+        margin: 0 0 2em;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1em;
+        padding: 0.75em 0;
+        border-bottom: 1px solid var(--_border-light);
+      }
+      dt {
+        flex: 1 1 14em;
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        flex: 1 1 10em;
+      }
+      dd.actions {
+        flex: 0 0 auto;
+        text-align: end;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) rows: AnswerRow[] = [];
+  @property({ attribute: false }) labels?: Labels;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+  }
+
+  override render() {
+    const l = this.labels;
+    if (!l) return nothing;
+    return html`
+      <button class="link-button back-link" type="button" @click=${() => this.send({ type: 'nav.back' })}>
+        ${l.back}
+      </button>
+      ${heading(this.headingLevel, l.checkTitle, { className: 'heading heading-l', focusable: true })}
+      <dl class="summary">
+        ${this.rows.map(
+          (row) => html`
+            <div class="row">
+              <dt>${row.question.question}</dt>
+              <dd>${row.label}</dd>
+              <dd class="actions">
+                <button
+                  class="link-button"
+                  type="button"
+                  @click=${() => this.send({ type: 'answer.change', questionId: row.question.id })}
+                >
+                  ${l.change}<span class="visually-hidden"> ${row.question.question}</span>
+                </button>
+              </dd>
+            </div>
+          `,
+        )}
+      </dl>
+      <button class="button" part="continue-button" type="button" @click=${() => this.send({ type: 'nav.continue' })}>
+        ${l.checkSubmit}
+      </button>
+    `;
+  }
+
+  private send(action: ConstructorParameters<typeof SfActionEvent>[0]): void {
+    this.dispatchEvent(new SfActionEvent(action));
+  }
+}

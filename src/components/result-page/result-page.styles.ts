@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .panel {
+    margin-bottom: 1.5em;
+    padding: 1.25em 1.5em 0.5em;
+    border: 1px solid var(--_border-light);
+    border-top: 8px solid var(--_blue);
+    background: var(--_surface);
+  }
+  .summary {
+    font-size: 1.125em;
+  }
+  .also {
+    padding: 1em 1.25em 0.25em;
+    margin-bottom: 1.5em;
+    background: var(--_surface-muted);
+  }
+  .wellbeing {
+    margin: 1.5em 0;
+    padding: 1em 1.25em 0.25em;
+    border-inline-start: 8px solid var(--_blue);
+    background: var(--_surface-muted);
+  }
+  details {
+    margin-bottom: 1em;
+  }
+  summary {
+    color: var(--_link);
+    text-decoration: underline;
+    cursor: pointer;
+    min-height: 24px;
+    margin-bottom: 0.75em;
+  }
+  summary:focus-visible {
+    outline: 4px solid transparent;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px var(--_focus-text);
+  }
+  .answers dl div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    padding: 0.5em 0;
+    border-bottom: 1px solid var(--_border-light);
+  }
+  .answers dt {
+    flex: 1 1 14em;
+    font-weight: 600;
+  }
+  .answers dd {
+    flex: 1 1 10em;
+    margin: 0;
+  }
+  .actions {
+    margin-top: 2em;
+  }
+  @media print {
+    .panel {
+      border-color: #000;
+    }
+    details > *:not(summary) {
+      display: block;
+    }
+  }
+`;

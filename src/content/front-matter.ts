@@ -1,0 +1,247 @@
+/**
+ * Splits a Markdown file into YAML front matter and body, parses the YAML with line counting,
+ * validates it against a valibot schema, and turns every problem into `path:line:col` terms an
+ * editor can act on.
+ */
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
+import * as v from 'valibot';
+import type { ContentProblem, Severity } from './schema.js';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+  /** The parsed front matter, if it could be parsed at all. */
+  doc?: Document.Parsed;
+  lines?: LineCounter;
+  /** 1-based line of the first front-matter line. */
+  yamlLine: number;
+  body: string;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export type Report = (file: SourceFile, at: Position, severity: Severity, message: string, rule: string) => void;
+
+export function createReporter(problems: ContentProblem[]): Report {
+  return (file, at, severity, message, rule) =>
+    problems.push({ path: file.path, line: at.line, col: at.col, severity, message, rule });
+}
+
+const START: Position = { line: 1, col: 1 };
+
+/** Reads the front matter; reports syntax problems. Returns the file with `doc` when usable. */
+export function readFile(path: string, text: string, report: Report): SourceFile {
+  const file: SourceFile = { path, text, yamlLine: 2, body: '', bodyLine: 1 };
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+    report(file, START, 'error', 'this is not a text file. Save it as plain UTF-8 text.', 'not-text');
+    return file;
+  }
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!normalised.startsWith('---\n')) {
+    report(
+      file,
+      START,
+      'error',
+      'the file must start with a line of three dashes (---), then its settings, then another ---.',
+      'front-matter',
+    );
+    return file;
+  }
+  const close = /^---[ \t]*$/m;
+  const rest = normalised.slice(4);
+  const end = close.exec(rest);
+  if (!end) {
+    report(
+      file,
+      START,
+      'error',
+      'the settings at the top are never closed. Add a line of three dashes (---) after them.',
+      'front-matter',
+    );
+    return file;
+  }
+  const yaml = rest.slice(0, end.index);
+  const afterClose = rest.slice(end.index + end[0].length);
+  file.body = afterClose.replace(/^\n/, '');
+  file.bodyLine = 2 + yaml.split('\n').length;
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  file.lines = lines;
+  for (const err of doc.errors) {
+    const at = shift(file, lines.linePos(err.pos[0]));
+    const duplicate = err.code === 'DUPLICATE_KEY';
+    report(
+      file,
+      at,
+      'error',
+      duplicate
+        ? `this setting appears twice. Keep one of them. (${firstLine(err.message)})`
+        : `the settings could not be read: ${firstLine(err.message)}. Check the indentation, and put text containing ": " in quotes.`,
+      duplicate ? 'duplicate-key' : 'yaml-syntax',
+    );
+  }
+  if (!doc.errors.length) {
+    if (!isMap(doc.contents)) {
+      report(
+        file,
+        { line: file.yamlLine, col: 1 },
+        'error',
+        'the settings must be a list of "name: value" lines.',
+        'front-matter',
+      );
+    } else file.doc = doc;
+  }
+  return file;
+}
+
+const firstLine = (message: string): string =>
+  (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+
+function shift(file: SourceFile, pos: { line: number; col: number }): Position {
+  return { line: pos.line + file.yamlLine - 1, col: pos.col };
+}
+
+/** Where a value (or, with `key`, its key) sits in the file. Falls back to the nearest parent. */
+export function locate(file: SourceFile, path: readonly (string | number)[], key = false): Position {
+  if (!file.doc || !file.lines) return START;
+  let node: unknown = file.doc.contents;
+  let found: unknown = node;
+  for (const step of path) {
+    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
+    const items = (node as { items: unknown[] }).items;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === step);
+      if (!pair) break;
+      next = key && step === path[path.length - 1] ? pair.key : pair.value;
+      if (next == null) next = pair.key;
+    } else next = items[step as number];
+    if (next == null) break;
+    node = next;
+    found = next;
+  }
+  const range = (found as { range?: [number, number, number] } | null)?.range;
+  return range ? shift(file, file.lines.linePos(range[0])) : { line: file.yamlLine, col: 1 };
+}
+
+/** Position of a character offset within the Markdown body. */
+export function bodyPosition(file: SourceFile, offset: number): Position {
+  const before = file.body.slice(0, offset).split('\n');
+  return { line: file.bodyLine + before.length - 1, col: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+function closest(word: string, choices: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = 3;
+  for (const choice of choices) {
+    const d = distance(word.toLowerCase(), choice.toLowerCase());
+    if (d < bestScore) [best, bestScore] = [choice, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Keys a strict object schema allows at a path, for "did you mean" suggestions. */
+function allowedKeys(schema: v.GenericSchema, path: readonly (string | number)[]): string[] {
+  let s: unknown = schema;
+  for (const step of path) {
+    const cur = s as { type?: string; entries?: Record<string, unknown>; item?: unknown; pipe?: unknown[] };
+    const inner = cur.pipe ? (cur.pipe[0] as typeof cur) : cur;
+    if (inner.type === 'array') s = inner.item;
+    else if (inner.entries) s = inner.entries[step as string];
+    else return [];
+    const unwrapped = s as { type?: string; wrapped?: unknown };
+    if (unwrapped?.type === 'optional') s = unwrapped.wrapped;
+  }
+  const last = s as { entries?: Record<string, unknown>; pipe?: { entries?: Record<string, unknown> }[] };
+  return Object.keys(last.entries ?? last.pipe?.[0]?.entries ?? {});
+}
+
+const describe = (value: unknown): string =>
+  value === null
+    ? 'empty'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'a group of settings'
+        : JSON.stringify(value);
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  Array: 'a list',
+  Object: 'a group of settings',
+  true: 'true',
+};
+
+/**
+ * Validates the front matter against a schema, reporting each issue at its key or value.
+ * Returns the typed output, or undefined if anything was wrong.
+ */
+export function validate<S extends v.GenericSchema>(
+  file: SourceFile,
+  schema: S,
+  kind: string,
+  report: Report,
+): v.InferOutput<S> | undefined {
+  if (!file.doc) return undefined;
+  const result = v.safeParse(schema, file.doc.toJS());
+  if (result.success) return result.output;
+  for (const issue of result.issues) {
+    const path = (issue.path ?? []).map((p) => p.key as string | number);
+    const name = String(path[path.length - 1] ?? kind);
+    const where = path.slice(0, -1).length ? ` in ${path.slice(0, -1).join('.')}` : '';
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
+      const suggestion = closest(name, allowedKeys(schema, path.slice(0, -1)));
+      report(
+        file,
+        locate(file, path, true),
+        'error',
+        `"${name}" is not a field of ${kind}${where}.${suggestion ? ` Did you mean "${suggestion}"?` : ' Remove it.'}`,
+        'unknown-field',
+      );
+    } else if (issue.received === 'undefined') {
+      report(
+        file,
+        locate(file, path.slice(0, -1)),
+        'error',
+        `"${name}" is missing${where}. Add a line "${name}: ..." to the settings.`,
+        'missing-field',
+      );
+    } else if (issue.kind === 'schema') {
+      const expected = issue.expected ?? '';
+      const words = expected
+        .split(' | ')
+        .map((e) => EXPECTED_WORDS[e] ?? e)
+        .join(' or ');
+      report(
+        file,
+        locate(file, path),
+        'error',
+        `"${name}" should be ${words}, but it is ${describe(issue.input)}.`,
+        'wrong-type',
+      );
+    } else {
+      report(file, locate(file, path), 'error', `"${name}" ${issue.message}.`, 'invalid-value');
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,208 @@
+/**
+ * Pure: `{ path: text }` -> Guide, or a list of problems at `path:line:col`. One implementation
+ * for the CLI, the build and the browser (when raw Markdown is loaded at run time).
+ */
+import {
+  ContactFrontMatter,
+  GuideFrontMatter,
+  LABEL_PLACEHOLDERS,
+  OutcomeFrontMatter,
+  QuestionFrontMatter,
+  type Contact,
+  type ContentProblem,
+  type Guide,
+  type LabelKey,
+  type Outcome,
+  type Question,
+  type Section,
+} from './schema.js';
+import type { RenderMarkdown } from './markdown.js';
+import {
+  bodyPosition,
+  createReporter,
+  locate,
+  readFile,
+  validate,
+  type Report,
+  type SourceFile,
+} from './front-matter.js';
+import { checkContacts, checkReferences } from './rules.js';
+
+export interface ParseOptions {
+  markdown: RenderMarkdown;
+  /** Today's date as YYYY-MM-DD, for review-date warnings. */
+  today: string;
+}
+
+export interface ParseResult {
+  guide?: Guide;
+  problems: ContentProblem[];
+  /** Where each question, outcome and contact is defined ("outcome:coaching" -> its id line). */
+  index: Record<string, { path: string; line: number; col: number }>;
+}
+
+export type Kind = 'guide' | 'question' | 'outcome' | 'contact';
+
+/** Which part of the model a file holds, from where it sits in the pack. */
+export function kindOf(path: string): Kind | undefined {
+  const p = path.replace(/\\/g, '/');
+  if (!p.endsWith('.md')) return undefined;
+  if (/(^|\/)guide\.md$/.test(p)) return 'guide';
+  if (/(^|\/)questions\/[^/]+\.md$/.test(p)) return 'question';
+  if (/(^|\/)outcomes\/[^/]+\.md$/.test(p)) return 'outcome';
+  if (/(^|\/)contacts\/[^/]+\.md$/.test(p)) return 'contact';
+  return undefined;
+}
+
+export interface Located<T> {
+  file: SourceFile;
+  value: T;
+}
+
+/** Everything parsed so far, with where it came from, for the cross-file rules. */
+export interface Parsed {
+  guide?: Located<NonNullable<ReturnType<typeof parseGuideFile>>>;
+  questions: Located<Question>[];
+  outcomes: Located<Outcome>[];
+  contacts: Located<Contact & { note?: string }>[];
+}
+
+export function parsePack(files: Record<string, string>, options: ParseOptions): ParseResult {
+  const problems: ContentProblem[] = [];
+  const report = createReporter(problems);
+  const parsed: Parsed = { questions: [], outcomes: [], contacts: [] };
+  const paths = Object.keys(files)
+    .filter((p) => kindOf(p))
+    .sort();
+  const guidePaths = paths.filter((p) => kindOf(p) === 'guide');
+  if (guidePaths.length !== 1) {
+    problems.push({
+      path: guidePaths[1] ?? Object.keys(files)[0] ?? 'content',
+      line: 1,
+      col: 1,
+      severity: 'error',
+      message: guidePaths.length
+        ? 'a content pack has exactly one guide.md. Remove the extra one.'
+        : 'there is no guide.md. Every content pack needs one, with the title, questions and labels.',
+      rule: 'missing-guide',
+    });
+  }
+  for (const path of paths) {
+    const file = readFile(path, files[path] ?? '', report);
+    const kind = kindOf(path);
+    if (kind === 'guide') {
+      const value = parseGuideFile(file, report, options.markdown);
+      if (value) parsed.guide = { file, value };
+    } else if (kind === 'question') {
+      const value = validate(file, QuestionFrontMatter, 'a question', report);
+      if (file.body.trim())
+        report(
+          file,
+          bodyPosition(file, file.body.search(/\S/)),
+          'warning',
+          'questions have no body text: this text is never shown. Use "hint" instead.',
+          'unused-body',
+        );
+      if (value) parsed.questions.push({ file, value });
+    } else if (kind === 'outcome') {
+      const value = validate(file, OutcomeFrontMatter, 'an outcome', report);
+      const body = file.doc ? sections(file, report, options.markdown) : [];
+      if (value) parsed.outcomes.push({ file, value: { ...value, sections: body } });
+    } else if (kind === 'contact') {
+      const value = validate(file, ContactFrontMatter, 'a contact', report);
+      const body = file.doc ? renderBody(file, file.body, 0, report, options.markdown) : [];
+      if (value) parsed.contacts.push({ file, value: { ...value, body } });
+    }
+  }
+  for (const item of [...parsed.questions, ...parsed.outcomes, ...parsed.contacts])
+    checkFileName(item.file, item.value.id, report);
+  checkReferences(parsed, report);
+  checkContacts(parsed, report, options.today);
+  const index: ParseResult['index'] = {};
+  const add = (kind: string, { file, value }: Located<{ id: string }>) =>
+    (index[`${kind}:${value.id}`] ??= { path: file.path, ...locate(file, ['id']) });
+  parsed.questions.forEach((q) => add('question', q));
+  parsed.outcomes.forEach((o) => add('outcome', o));
+  parsed.contacts.forEach((c) => add('contact', c));
+  if (parsed.guide) index['guide:guide'] = { path: parsed.guide.file.path, line: 1, col: 1 };
+  const g = parsed.guide?.value;
+  if (!g || problems.some((p) => p.severity === 'error')) return { problems, index };
+  const byId = new Map(parsed.questions.map((q) => [q.value.id, q.value]));
+  const guide: Guide = {
+    format: 1,
+    title: g.title,
+    intro: g.intro,
+    privacy: g.privacy,
+    questions: g.questions.map((id) => byId.get(id)!),
+    outcomes: parsed.outcomes.map((o) => o.value),
+    contacts: parsed.contacts.map(({ value: { note: _note, ...contact } }) => contact),
+    areas: g.areas,
+    audiences: g.audiences,
+    labels: g.labels,
+    tieBreak: g.tieBreak,
+    closeMargin: g.closeMargin,
+  };
+  return { guide, problems, index };
+}
+
+function parseGuideFile(file: SourceFile, report: Report, markdown: RenderMarkdown) {
+  const value = validate(file, GuideFrontMatter, 'the guide', report);
+  if (!value) return undefined;
+  for (const [key, names] of Object.entries(LABEL_PLACEHOLDERS)) {
+    const text = value.labels[key as LabelKey];
+    for (const name of names ?? [])
+      if (!text.includes(`{${name}}`))
+        report(
+          file,
+          locate(file, ['labels', key]),
+          'error',
+          `the label "${key}" must keep "{${name}}": the widget fills it in.`,
+          'label-placeholder',
+        );
+  }
+  return { ...value, intro: renderBody(file, file.body, 0, report, markdown) };
+}
+
+function checkFileName(file: SourceFile, id: string, report: Report): void {
+  const name = file.path.replace(/\\/g, '/').split('/').pop()?.replace(/\.md$/, '');
+  if (name !== id)
+    report(
+      file,
+      locate(file, ['id']),
+      'warning',
+      `the id "${id}" differs from the file name "${name}.md". Rename one so they match.`,
+      'id-file-name',
+    );
+}
+
+function renderBody(file: SourceFile, text: string, offset: number, report: Report, markdown: RenderMarkdown) {
+  const { rich, problems } = markdown(text);
+  for (const p of problems) report(file, bodyPosition(file, offset + p.offset), p.severity, p.message, p.rule);
+  return rich;
+}
+
+/** An outcome's body, split at `## ` headings into sections the widget places under its own headings. */
+function sections(file: SourceFile, report: Report, markdown: RenderMarkdown): Section[] {
+  const out: Section[] = [];
+  const heading = /^##[ \t]+(.+?)[ \t#]*$/gm;
+  const marks: { heading: string; start: number; end: number }[] = [];
+  for (let m = heading.exec(file.body); m; m = heading.exec(file.body))
+    marks.push({ heading: m[1] ?? '', start: m.index, end: m.index + m[0].length });
+  const lead = file.body.slice(0, marks[0]?.start ?? file.body.length);
+  if (lead.trim()) out.push({ heading: '', body: renderBody(file, lead, 0, report, markdown) });
+  const h1 = /^#[ \t]/m.exec(file.body);
+  if (h1)
+    report(
+      file,
+      bodyPosition(file, h1.index),
+      'warning',
+      'use "## " for section headings: the page already has its main heading.',
+      'heading-level',
+    );
+  marks.forEach((mark, i) => {
+    const end = marks[i + 1]?.start ?? file.body.length;
+    const text = file.body.slice(mark.end, end);
+    out.push({ heading: mark.heading, body: renderBody(file, text, mark.end, report, markdown) });
+  });
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * Every answer path through a content pack, and the flow rules checked over them: questions and
+ * outcomes nothing reaches, paths that end without a suggestion, and outcomes with no contact for
+ * some area and audience. Used by `support-finder check` and `report`, the tests and the preview.
+ */
+import type { Guide } from '../content/schema.js';
+import { selectContacts } from '../contacts/select.js';
+import { findOption, findQuestion, walk } from './flow.js';
+import { recommend, type Recommendation } from './recommend.js';
+
+export interface PathResult {
+  /** [questionId, optionId] pairs in the order asked. */
+  steps: [string, string][];
+  recommendation: Recommendation;
+  area?: string;
+  audience?: string;
+}
+
+export interface Enumeration {
+  paths: PathResult[];
+  /** True when there were more paths than the limit and only the first ones were kept. */
+  truncated: boolean;
+}
+
+/** Walks every combination of answers, depth first, stopping at `limit` complete paths. */
+export function enumeratePaths(guide: Guide, limit = 20_000, fixed: Record<string, string> = {}): Enumeration {
+  const paths: PathResult[] = [];
+  let truncated = false;
+  const visit = (answers: Record<string, string>) => {
+    if (paths.length >= limit) {
+      truncated = true;
+      return;
+    }
+    const { current, path, applied } = walk(guide, answers, fixed);
+    const question = findQuestion(guide, current);
+    if (question) {
+      for (const option of question.options) visit({ ...answers, [question.id]: option.id });
+      return;
+    }
+    const valueOf = (key: 'area' | 'audience') => {
+      const q = guide.questions.find((x) => x.sets === key && applied[x.id]);
+      return findOption(q, q ? applied[q.id] : undefined)?.value;
+    };
+    paths.push({
+      steps: path.map((id) => [id, answers[id]!] as [string, string]),
+      recommendation: recommend(guide, answers, fixed),
+      ...optional('area', valueOf('area')),
+      ...optional('audience', valueOf('audience')),
+    });
+  };
+  visit({});
+  return { paths, truncated };
+}
+
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
+
+/** A flow problem, addressed by what it concerns; the caller maps it to a file and line. */
+export interface FlowFinding {
+  target: { kind: 'question' | 'outcome' | 'guide'; id: string };
+  severity: 'error' | 'warning';
+  message: string;
+  rule: string;
+}
+
+export function analyse(guide: Guide, limit = 20_000): { findings: FlowFinding[]; enumeration: Enumeration } {
+  const enumeration = enumeratePaths(guide, limit);
+  const findings: FlowFinding[] = [];
+  const asked = new Set<string>();
+  const reached = new Set<string>();
+  const uncovered = new Map<string, FlowFinding>();
+  const describe = (steps: [string, string][]) => steps.map(([, o]) => o).join(' > ');
+
+  for (const { steps, recommendation, audience } of enumeration.paths) {
+    steps.forEach(([q]) => asked.add(q));
+    const { winner, runnerUp, clear, unsure } = recommendation;
+    reached.add(winner.outcomeId);
+    if (!clear && unsure.length === 0)
+      findings.push({
+        target: { kind: 'question', id: steps[steps.length - 1]?.[0] ?? guide.questions[0]?.id ?? '' },
+        severity: 'error',
+        message: `the answers "${describe(steps)}" lead to no suggestion: no outcome gets any points. Give one of these options weights.`,
+        rule: 'dead-end',
+      });
+    for (const outcomeId of [winner.outcomeId, runnerUp?.outcomeId]) {
+      if (!outcomeId) continue;
+      for (const area of guide.areas) {
+        const key = `${outcomeId}|${area.id}|${audience ?? ''}`;
+        if (uncovered.has(key) || selectContacts(guide, outcomeId, area.id, audience).length) continue;
+        const who = audience ? ` for ${guide.audiences.find((a) => a.id === audience)?.name ?? audience}` : '';
+        uncovered.set(key, {
+          target: { kind: 'outcome', id: outcomeId },
+          severity: 'error',
+          message: `no contact offers this in ${area.name}${who} (for example after "${describe(steps)}"). Add "${outcomeId}" to the "offers" of a contact that serves that area.`,
+          rule: 'no-contact',
+        });
+      }
+    }
+  }
+  findings.push(...uncovered.values());
+  if (enumeration.truncated) {
+    findings.push({
+      target: { kind: 'guide', id: 'guide' },
+      severity: 'warning',
+      message: `there are more than ${limit} answer paths, so only the first ${limit} were checked. Consider using "when" to keep paths apart.`,
+      rule: 'too-many-paths',
+    });
+    return { findings, enumeration };
+  }
+  for (const q of guide.questions)
+    if (!asked.has(q.id))
+      findings.push({
+        target: { kind: 'question', id: q.id },
+        severity: 'error',
+        message: 'no combination of answers reaches this question. Check its "when" condition.',
+        rule: 'unreachable-question',
+      });
+  for (const o of guide.outcomes)
+    if (!reached.has(o.id))
+      findings.push({
+        target: { kind: 'outcome', id: o.id },
+        severity: 'error',
+        message: 'no combination of answers leads to this outcome. Point an option at it with "weights" or "exit".',
+        rule: 'unreachable-outcome',
+      });
+  return { findings, enumeration };
+}

@@ -1,0 +1,82 @@
+/**
+ * Pure: answers + Guide -> ranked outcomes with the reasons behind each. Deterministic: ties are
+ * settled by the editor's `tieBreak` order, then by id.
+ */
+import type { Guide } from '../content/schema.js';
+import { findOption, findQuestion, walk, type Answers } from './flow.js';
+
+export interface Reason {
+  questionId: string;
+  optionId: string;
+  /** The editor-written reason for the option. */
+  text: string;
+  /** Points it gave this outcome; negative when it counted against. */
+  weight: number;
+}
+
+export interface Ranked {
+  outcomeId: string;
+  score: number;
+  for: Reason[];
+  against: Reason[];
+}
+
+export interface Recommendation {
+  winner: Ranked;
+  /** Shown as "you might also consider" when within the guide's close margin. */
+  runnerUp?: Ranked;
+  ranked: Ranked[];
+  /** True when an exit answer decided the outcome directly. */
+  exit: boolean;
+  /** False when no outcome scored above zero and the tie-break order chose. */
+  clear: boolean;
+  /** Questions answered "not sure": they count for nothing, and the result says so. */
+  unsure: string[];
+}
+
+export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): Recommendation {
+  const { applied, exit } = walk(guide, answers, fixed);
+  const unsure: string[] = [];
+  const byOutcome = new Map<string, Ranked>();
+  const entry = (outcomeId: string): Ranked => {
+    let r = byOutcome.get(outcomeId);
+    if (!r) byOutcome.set(outcomeId, (r = { outcomeId, score: 0, for: [], against: [] }));
+    return r;
+  };
+
+  for (const [questionId, optionId] of Object.entries(applied)) {
+    const option = findOption(findQuestion(guide, questionId), optionId);
+    if (!option) continue;
+    if (option.unsure) unsure.push(questionId);
+    if (option.exit) {
+      const r = entry(option.exit);
+      r.for.push({ questionId, optionId, text: option.reason ?? '', weight: 0 });
+      return { winner: r, ranked: [r], exit: true, clear: true, unsure };
+    }
+    for (const [outcomeId, weight] of Object.entries(option.weights ?? {})) {
+      if (weight === 0) continue;
+      const r = entry(outcomeId);
+      r.score += weight;
+      const reason = { questionId, optionId, text: option.reason ?? '', weight };
+      (weight > 0 ? r.for : r.against).push(reason);
+    }
+  }
+  void exit;
+
+  const order = (id: string) => {
+    const i = guide.tieBreak.indexOf(id);
+    return i < 0 ? guide.tieBreak.length : i;
+  };
+  const ranked = [...byOutcome.values()].sort(
+    (a, b) => b.score - a.score || order(a.outcomeId) - order(b.outcomeId) || a.outcomeId.localeCompare(b.outcomeId),
+  );
+  const top = ranked[0];
+  if (!top || top.score <= 0) {
+    const fallback = guide.tieBreak[0] ?? guide.outcomes[0]?.id ?? '';
+    const winner = byOutcome.get(fallback) ?? { outcomeId: fallback, score: 0, for: [], against: [] };
+    return { winner, ranked, exit: false, clear: false, unsure };
+  }
+  const second = ranked[1];
+  const runnerUp = second && second.score > 0 && top.score - second.score <= guide.closeMargin ? second : undefined;
+  return { winner: top, ...(runnerUp ? { runnerUp } : {}), ranked, exit: false, clear: true, unsure };
+}

@@ -1,0 +1,48 @@
+/**
+ * Vite plugin: compiles content/ into the virtual module `virtual:support-finder/default-pack`.
+ * A build fails on content errors (printed as path:line:col); the dev server instead serves
+ * the problems so the demo page can show them, and reloads the page when a content file changes.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { checkPack } from '../guide/check-pack.js';
+import { formatProblem } from '../content/schema.js';
+import { nodeMarkdown, readPack, today } from './files.js';
+
+const ID = 'virtual:support-finder/default-pack';
+const RESOLVED = `\0${ID}`;
+
+export function supportFinderContent(options: { dir?: string } = {}): Plugin {
+  let dir = '';
+  let serving = false;
+  return {
+    name: 'support-finder-content',
+    configResolved(config) {
+      dir = resolve(config.root, options.dir ?? 'content');
+      serving = config.command === 'serve';
+    },
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    async load(id) {
+      if (id !== RESOLVED) return undefined;
+      const files = await readPack(dir);
+      for (const path of Object.keys(files)) this.addWatchFile(resolve(path));
+      const { guide, problems } = checkPack(files, { markdown: nodeMarkdown(), today: today() });
+      const errors = problems.filter((p) => p.severity === 'error');
+      if (errors.length && !serving) this.error(`Content problems:\n${errors.map(formatProblem).join('\n')}`);
+      for (const p of problems) if (p.severity === 'warning') this.warn(formatProblem(p));
+      return `export const defaultGuide = ${JSON.stringify(guide)};\nexport const problems = ${JSON.stringify(problems)};\n`;
+    },
+    configureServer(server) {
+      server.watcher.add(dir);
+      const reload = (file: string) => {
+        if (!file.startsWith(dir)) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}

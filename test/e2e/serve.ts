@@ -1,0 +1,67 @@
+/**
+ * A tiny static server on 127.0.0.1 for end-to-end tests of the built files: real files, real
+ * headers (tests can set a Content-Security-Policy per page), nothing else on the network.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+export interface TestServer {
+  origin: string;
+  /** Every path requested, in order, for request-log assertions. */
+  requests: string[];
+  /** Pages served from memory: path -> { body, headers }. */
+  pages: Map<string, { body: string; headers?: Record<string, string> }>;
+  close(): Promise<void>;
+}
+
+export async function serve(root = projectRoot): Promise<TestServer> {
+  const requests: string[] = [];
+  const pages: TestServer['pages'] = new Map();
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname + url.search);
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const page = pages.get(url.pathname);
+    if (page) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, ...page.headers });
+      res.end(page.body);
+      return;
+    }
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(path)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(await readFile(path));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    pages,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
