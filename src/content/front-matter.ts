@@ -72,8 +72,12 @@ export function readFile(path: string, text: string, report: Report): SourceFile
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   file.lines = lines;
+  const seen = new Set<string>();
   for (const err of doc.errors) {
     const at = shift(file, lines.linePos(err.pos[0]));
+    // One mistake often yields several parser errors at the same spot: report it once.
+    if (seen.has(`${at.line}:${at.col}`)) continue;
+    seen.add(`${at.line}:${at.col}`);
     const duplicate = err.code === 'DUPLICATE_KEY';
     report(
       file,

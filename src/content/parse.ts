@@ -61,6 +61,8 @@ export interface Located<T> {
 
 /** Everything parsed so far, with where it came from, for the cross-file rules. */
 export interface Parsed {
+  /** Every id a file declares, even when the rest of the file is wrong, to avoid cascades. */
+  declared: Record<'question' | 'outcome' | 'contact', Set<string>>;
   guide?: Located<NonNullable<ReturnType<typeof parseGuideFile>>>;
   questions: Located<Question>[];
   outcomes: Located<Outcome>[];
@@ -70,7 +72,12 @@ export interface Parsed {
 export function parsePack(files: Record<string, string>, options: ParseOptions): ParseResult {
   const problems: ContentProblem[] = [];
   const report = createReporter(problems);
-  const parsed: Parsed = { questions: [], outcomes: [], contacts: [] };
+  const parsed: Parsed = {
+    declared: { question: new Set(), outcome: new Set(), contact: new Set() },
+    questions: [],
+    outcomes: [],
+    contacts: [],
+  };
   const paths = Object.keys(files)
     .filter((p) => kindOf(p))
     .sort();
@@ -90,6 +97,10 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
   for (const path of paths) {
     const file = readFile(path, files[path] ?? '', report);
     const kind = kindOf(path);
+    if (kind && kind !== 'guide') {
+      const id = file.doc?.get('id');
+      parsed.declared[kind].add(typeof id === 'string' ? id : (path.split('/').pop() ?? '').replace(/\.md$/, ''));
+    }
     if (kind === 'guide') {
       const value = parseGuideFile(file, report, options.markdown);
       if (value) parsed.guide = { file, value };

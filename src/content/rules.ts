@@ -9,9 +9,11 @@ import { locate } from './front-matter.js';
 import { isEmail, isHttpsUrl, isPhone, checkHref } from './links.js';
 
 export function checkReferences(parsed: Parsed, report: Report): void {
-  const outcomes = unique(parsed.outcomes, 'outcome', report);
-  const questions = unique(parsed.questions, 'question', report);
+  unique(parsed.outcomes, 'outcome', report);
+  unique(parsed.questions, 'question', report);
   unique(parsed.contacts, 'contact', report);
+  const outcomes = parsed.declared.outcome;
+  const questions = parsed.declared.question;
   const guide = parsed.guide;
   const areas = new Set(guide?.value.areas.map((a) => a.id));
   const audiences = new Set(guide?.value.audiences.map((a) => a.id));

@@ -82,19 +82,20 @@ export function analyse(guide: Guide, limit = 20_000): { findings: FlowFinding[]
         message: `the answers "${describe(steps)}" lead to no suggestion: no outcome gets any points. Give one of these options weights.`,
         rule: 'dead-end',
       });
+    // People can change area on the result page, so every area needs a contact, not only
+    // the one answered.
     for (const outcomeId of [winner.outcomeId, runnerUp?.outcomeId]) {
-      if (!outcomeId) continue;
-      for (const area of guide.areas) {
-        const key = `${outcomeId}|${area.id}|${audience ?? ''}`;
-        if (uncovered.has(key) || selectContacts(guide, outcomeId, area.id, audience).length) continue;
-        const who = audience ? ` for ${guide.audiences.find((a) => a.id === audience)?.name ?? audience}` : '';
-        uncovered.set(key, {
-          target: { kind: 'outcome', id: outcomeId },
-          severity: 'error',
-          message: `no contact offers this in ${area.name}${who} (for example after "${describe(steps)}"). Add "${outcomeId}" to the "offers" of a contact that serves that area.`,
-          rule: 'no-contact',
-        });
-      }
+      const key = `${outcomeId}|${audience ?? ''}`;
+      if (!outcomeId || uncovered.has(key)) continue;
+      const missing = guide.areas.filter((area) => !selectContacts(guide, outcomeId, area.id, audience).length);
+      if (!missing.length) continue;
+      const who = audience ? ` for ${guide.audiences.find((a) => a.id === audience)?.name ?? audience}` : '';
+      uncovered.set(key, {
+        target: { kind: 'outcome', id: outcomeId },
+        severity: 'error',
+        message: `no contact offers this${who} in ${missing.map((a) => a.name).join(', ')} (for example after "${describe(steps)}"). Add "${outcomeId}" to the "offers" of a contact that serves those areas.`,
+        rule: 'no-contact',
+      });
     }
   }
   findings.push(...uncovered.values());

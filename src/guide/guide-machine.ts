@@ -98,6 +98,7 @@ export const guideMachine = setup({
         ? { ...enter(context, event.questionId), changing: true }
         : {},
     ),
+    leaveQuestions: assign(({ context }) => enter(context, undefined)),
     enterNext: assign(({ context }) => enter(context, visiblePath(context).current)),
     stopChanging: assign({ changing: false }),
     clearAnswers: assign({
@@ -164,7 +165,7 @@ export const guideMachine = setup({
         'nav.back': [
           { guard: 'canReturnToReview', target: 'review', actions: 'stopChanging' },
           { guard: 'hasPrevious', target: 'question', actions: 'enterPrevious', reenter: true },
-          { target: 'start' },
+          { target: 'start', actions: 'leaveQuestions' },
         ],
       },
     },

@@ -1,0 +1,74 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { presetAnswers, progress, prune, restore, serialise, walk } from '../../src/guide/flow.js';
+import { minimalGuide } from '../fixtures/guides.js';
+
+const guide = minimalGuide();
+
+describe('walk', () => {
+  test('asks the first question first', () => {
+    assert.deepEqual(walk(guide, {}), { path: ['who'], current: 'who', applied: {} });
+  });
+  test('skips a question whose condition is not met', () => {
+    const w = walk(guide, { who: 'staff', goal: 'unsure' });
+    assert.deepEqual(w.path, ['who', 'goal']);
+    assert.equal(w.current, undefined);
+  });
+  test('stops at an exit', () => {
+    assert.deepEqual(walk(guide, { who: 'visitor', goal: 'broad' }), {
+      path: ['who'],
+      exit: 'visitor-info',
+      applied: { who: 'visitor' },
+    });
+  });
+  test('ignores answers to questions not on the path', () => {
+    assert.deepEqual(walk(guide, { who: 'staff', goal: 'unsure', length: 'short' }).applied, { who: 'staff', goal: 'unsure' });
+  });
+});
+
+describe('presets', () => {
+  test('answer the question that sets them, which is then not shown', () => {
+    const fixed = presetAnswers(guide, { audience: 'staff' });
+    assert.deepEqual(fixed, { who: 'staff' });
+    assert.deepEqual(walk(guide, {}, fixed).path, ['goal']);
+  });
+  test('that match no option are ignored', () => {
+    assert.deepEqual(presetAnswers(guide, { audience: 'martians', area: 'here' }), {});
+  });
+});
+
+describe('prune', () => {
+  test('drops answers that no longer apply and keeps the rest', () => {
+    assert.deepEqual(prune(guide, { who: 'staff', goal: 'unsure', length: 'long' }), { who: 'staff', goal: 'unsure' });
+    assert.deepEqual(prune(guide, { who: 'staff', goal: 'broad', length: 'long' }), { who: 'staff', goal: 'broad', length: 'long' });
+  });
+});
+
+describe('progress', () => {
+  test('is "about" while the count depends on answers not yet given', () => {
+    assert.deepEqual(progress(guide, {}, {}, 'who'), { current: 1, total: 3, exact: false });
+  });
+  test('is exact once nothing left can change it', () => {
+    assert.deepEqual(progress(guide, { who: 'staff', goal: 'broad' }, {}, 'length'), { current: 3, total: 3, exact: true });
+  });
+});
+
+describe('restore', () => {
+  test('rebuilds answers from ids in path order', () => {
+    assert.deepEqual(restore(guide, ['staff', 'broad', 'long']), { who: 'staff', goal: 'broad', length: 'long' });
+  });
+  test('keeps only the valid prefix of tampered input', () => {
+    assert.deepEqual(restore(guide, ['staff', 'hacked', 'long']), { who: 'staff' });
+    assert.deepEqual(restore(guide, ['staff', { toString: () => 'broad' }]), { who: 'staff' });
+  });
+  test('ignores anything that is not a list', () => {
+    for (const junk of [null, undefined, 'staff', 42, { who: 'staff' }]) assert.deepEqual(restore(guide, junk), {});
+  });
+  test('ignores ids past the end of the path', () => {
+    assert.deepEqual(restore(guide, ['visitor', 'broad', 'long']), { who: 'visitor' });
+  });
+  test('round-trips through serialise', () => {
+    const answers = { who: 'staff', goal: 'specific', length: 'short' };
+    assert.deepEqual(restore(guide, serialise(guide, answers)), answers);
+  });
+});
