@@ -39,7 +39,14 @@ describe('the minimal fixture pack', () => {
   test('renders Markdown into the allow-listed tree, with https links kept', () => {
     const guide = check(minimalPack()).guide!;
     assert.deepEqual(guide.intro, [
-      { t: 'p', c: ['A short guide used by the tests. See ', { t: 'a', href: 'https://example.org/guide', c: ['the example'] }, '.'] },
+      {
+        t: 'p',
+        c: [
+          'A short guide used by the tests. See ',
+          { t: 'a', href: 'https://example.org/guide', c: ['the example'] },
+          '.',
+        ],
+      },
     ]);
   });
 });
@@ -55,12 +62,28 @@ describe('the default content pack', () => {
   test('covers every kind of support, offer, signpost, area and audience the guide promises', () => {
     const guide = result.guide!;
     const ids = guide.outcomes.map((o) => o.id);
-    for (const id of ['coaching', 'mentoring', 'buddying', 'team-coaching', 'reverse-mentoring', 'wellbeing', 'ppv-offer'])
+    for (const id of [
+      'coaching',
+      'mentoring',
+      'buddying',
+      'team-coaching',
+      'reverse-mentoring',
+      'wellbeing',
+      'ppv-offer',
+    ])
       assert.ok(ids.includes(id), id);
-    for (const kind of ['support', 'offer', 'signpost']) assert.ok(guide.outcomes.some((o) => o.kind === kind), kind);
+    for (const kind of ['support', 'offer', 'signpost'])
+      assert.ok(
+        guide.outcomes.some((o) => o.kind === kind),
+        kind,
+      );
     assert.deepEqual(guide.areas.map((a) => a.id).sort(), ['england', 'llr', 'midlands', 'south-west']);
     assert.deepEqual(guide.audiences.map((a) => a.id).sort(), ['nhs', 'ppv', 'social-care']);
-    for (const level of ['local', 'regional', 'national']) assert.ok(guide.contacts.some((c) => c.level === level), level);
+    for (const level of ['local', 'regional', 'national'])
+      assert.ok(
+        guide.contacts.some((c) => c.level === level),
+        level,
+      );
   });
 
   test('keeps the address people see, not the mistyped link target of the source guide', () => {

@@ -6,7 +6,10 @@ import { XSS_VECTORS } from '../fixtures/xss.js';
 
 const render = nodeMarkdown();
 
-function flatten(nodes: Rich, out: { tags: string[]; hrefs: string[]; text: string[] } = { tags: [], hrefs: [], text: [] }) {
+function flatten(
+  nodes: Rich,
+  out: { tags: string[]; hrefs: string[]; text: string[] } = { tags: [], hrefs: [], text: [] },
+) {
   for (const n of nodes) {
     if (typeof n === 'string') out.text.push(n);
     else {
@@ -24,7 +27,8 @@ describe('Markdown on the build path (marked + DOMPurify in jsdom + allow-list)'
       const { rich } = render(vector);
       const { hrefs, tags } = flatten(rich);
       for (const href of hrefs) assert.match(href, /^(https:\/\/[^"\s]+|mailto:|tel:|#)/, `unsafe href ${href}`);
-      for (const tag of tags) assert.ok(['p', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'br', 'a', 'h', 'blockquote'].includes(tag), tag);
+      for (const tag of tags)
+        assert.ok(['p', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'br', 'a', 'h', 'blockquote'].includes(tag), tag);
       assert.doesNotMatch(JSON.stringify(rich), /"on[a-z]+"\s*:/, 'no event-handler attributes survive');
     });
   }
@@ -43,9 +47,16 @@ describe('Markdown on the build path (marked + DOMPurify in jsdom + allow-list)'
   });
 
   test('keeps https, mailto and tel links, and in-page links', () => {
-    const { rich, problems } = render('[a](https://example.org/a) [b](mailto:x@example.org) [c](tel:+441160000000) [d](#top)');
+    const { rich, problems } = render(
+      '[a](https://example.org/a) [b](mailto:x@example.org) [c](tel:+441160000000) [d](#top)',
+    );
     assert.deepEqual(problems, []);
-    assert.deepEqual(flatten(rich).hrefs, ['https://example.org/a', 'mailto:x@example.org', 'tel:+441160000000', '#top']);
+    assert.deepEqual(flatten(rich).hrefs, [
+      'https://example.org/a',
+      'mailto:x@example.org',
+      'tel:+441160000000',
+      '#top',
+    ]);
   });
 
   test('keeps the spaces between inline elements', () => {

@@ -22,7 +22,10 @@ describe('walk', () => {
     });
   });
   test('ignores answers to questions not on the path', () => {
-    assert.deepEqual(walk(guide, { who: 'staff', goal: 'unsure', length: 'short' }).applied, { who: 'staff', goal: 'unsure' });
+    assert.deepEqual(walk(guide, { who: 'staff', goal: 'unsure', length: 'short' }).applied, {
+      who: 'staff',
+      goal: 'unsure',
+    });
   });
 });
 
@@ -40,7 +43,11 @@ describe('presets', () => {
 describe('prune', () => {
   test('drops answers that no longer apply and keeps the rest', () => {
     assert.deepEqual(prune(guide, { who: 'staff', goal: 'unsure', length: 'long' }), { who: 'staff', goal: 'unsure' });
-    assert.deepEqual(prune(guide, { who: 'staff', goal: 'broad', length: 'long' }), { who: 'staff', goal: 'broad', length: 'long' });
+    assert.deepEqual(prune(guide, { who: 'staff', goal: 'broad', length: 'long' }), {
+      who: 'staff',
+      goal: 'broad',
+      length: 'long',
+    });
   });
 });
 
@@ -49,7 +56,11 @@ describe('progress', () => {
     assert.deepEqual(progress(guide, {}, {}, 'who'), { current: 1, total: 3, exact: false });
   });
   test('is exact once nothing left can change it', () => {
-    assert.deepEqual(progress(guide, { who: 'staff', goal: 'broad' }, {}, 'length'), { current: 3, total: 3, exact: true });
+    assert.deepEqual(progress(guide, { who: 'staff', goal: 'broad' }, {}, 'length'), {
+      current: 3,
+      total: 3,
+      exact: true,
+    });
   });
 });
 

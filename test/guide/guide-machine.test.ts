@@ -35,7 +35,12 @@ describe('guide machine', () => {
   });
 
   test('ignores options that are not on the current question', () => {
-    const actor = start({}, { type: 'guide.start' }, { type: 'answer.select', optionId: 'broad' }, { type: 'nav.continue' });
+    const actor = start(
+      {},
+      { type: 'guide.start' },
+      { type: 'answer.select', optionId: 'broad' },
+      { type: 'nav.continue' },
+    );
     assert.deepEqual(where(actor), ['question', 'who']);
     assert.equal(actor.getSnapshot().context.error, true);
   });

@@ -24,9 +24,15 @@ describe('every answer path of the default pack', () => {
   test('ends in an explained suggestion', () => {
     for (const { steps, recommendation: r } of paths) {
       const label = steps.map(([, o]) => o).join(' > ');
-      assert.ok(guide.outcomes.some((o) => o.id === r.winner.outcomeId), label);
+      assert.ok(
+        guide.outcomes.some((o) => o.id === r.winner.outcomeId),
+        label,
+      );
       assert.ok(r.winner.for.length > 0 || r.unsure.length > 0, `no reason given after ${label}`);
-      assert.ok(r.winner.for.every((x) => x.text.trim()), `empty reason after ${label}`);
+      assert.ok(
+        r.winner.for.every((x) => x.text.trim()),
+        `empty reason after ${label}`,
+      );
     }
   });
 
@@ -41,9 +47,15 @@ describe('every answer path of the default pack', () => {
 
   test('reaches every outcome, and asks every question on some path', () => {
     const reached = new Set(paths.map((p) => p.recommendation.winner.outcomeId));
-    assert.deepEqual(guide.outcomes.map((o) => o.id).filter((id) => !reached.has(id)), []);
+    assert.deepEqual(
+      guide.outcomes.map((o) => o.id).filter((id) => !reached.has(id)),
+      [],
+    );
     const asked = new Set(paths.flatMap((p) => p.steps.map(([q]) => q)));
-    assert.deepEqual(guide.questions.map((q) => q.id).filter((id) => !asked.has(id)), []);
+    assert.deepEqual(
+      guide.questions.map((q) => q.id).filter((id) => !asked.has(id)),
+      [],
+    );
   });
 
   test('passes every flow rule', () => {
@@ -62,13 +74,22 @@ describe('named scenarios read sensibly against the seed guidance', () => {
   test('career growth, advice from someone experienced, ongoing: mentoring', () =>
     assert.equal(outcomeFor('nhs', 'midlands', 'self', 'career', 'advice', 'ongoing').winner.outcomeId, 'mentoring'));
   test('settling into a new role with a friendly colleague: buddying', () =>
-    assert.equal(outcomeFor('social-care', 'south-west', 'self', 'new-role', 'practical', 'first-months').winner.outcomeId, 'buddying'));
+    assert.equal(
+      outcomeFor('social-care', 'south-west', 'self', 'new-role', 'practical', 'first-months').winner.outcomeId,
+      'buddying',
+    ));
   test('a new team led by the person asking: team coaching', () =>
     assert.equal(outcomeFor('nhs', 'llr', 'team', 'new', 'yes').winner.outcomeId, 'team-coaching'));
   test('a senior leader wanting to learn about inclusion: reverse mentoring', () =>
-    assert.equal(outcomeFor('nhs', 'llr', 'self', 'inclusion', 'lived-experience', 'not-sure', 'senior').winner.outcomeId, 'reverse-mentoring'));
+    assert.equal(
+      outcomeFor('nhs', 'llr', 'self', 'inclusion', 'lived-experience', 'not-sure', 'senior').winner.outcomeId,
+      'reverse-mentoring',
+    ));
   test('a junior colleague with lived experience: become a reverse mentor', () =>
-    assert.equal(outcomeFor('nhs', 'llr', 'self', 'inclusion', 'lived-experience', 'not-sure', 'not-senior').winner.outcomeId, 'offer-reverse-mentoring'));
+    assert.equal(
+      outcomeFor('nhs', 'llr', 'self', 'inclusion', 'lived-experience', 'not-sure', 'not-senior').winner.outcomeId,
+      'offer-reverse-mentoring',
+    ));
   test('wanting to talk about wellbeing: the wellbeing signpost', () =>
     assert.equal(outcomeFor('nhs', 'llr', 'wellbeing').winner.outcomeId, 'wellbeing'));
   test('a patient and public voice partner: the NHS England offer', () =>

@@ -14,7 +14,13 @@ describe('recommend', () => {
       r.winner.for.map((x) => x.text),
       ['You want something specific.', 'You want it to be short.'],
     );
-    assert.deepEqual(r.ranked.map((x) => [x.outcomeId, x.score]), [['alpha', 3], ['beta', -1]]);
+    assert.deepEqual(
+      r.ranked.map((x) => [x.outcomeId, x.score]),
+      [
+        ['alpha', 3],
+        ['beta', -1],
+      ],
+    );
     assert.equal(r.runnerUp, undefined);
     assert.equal(r.clear, true);
   });
@@ -45,7 +51,10 @@ describe('recommend', () => {
     const r = recommend(guide, { who: 'visitor' });
     assert.equal(r.exit, true);
     assert.equal(r.winner.outcomeId, 'visitor-info');
-    assert.deepEqual(r.winner.for.map((x) => x.text), ['Visitors have their own information.']);
+    assert.deepEqual(
+      r.winner.for.map((x) => x.text),
+      ['Visitors have their own information.'],
+    );
   });
 
   test('is deterministic', () => {

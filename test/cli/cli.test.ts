@@ -1,0 +1,89 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkPack } from '../../src/guide/check-pack.js';
+import { nodeMarkdown, readPack } from '../../src/node/files.js';
+import { expectedLines, fixtures, projectRoot, TODAY } from '../fixtures/node.js';
+
+/** Runs the real command, as an editor would, from a working folder. */
+function cli(args: string[], cwd = projectRoot) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'bin/support-finder.js'), ...args, '--today', TODAY], {
+    cwd,
+    encoding: 'utf8',
+  });
+  return { code: result.status, lines: result.stdout.split('\n').filter(Boolean), stderr: result.stderr };
+}
+
+/** A copy of the minimal pack with one broken case laid over it, in a temporary folder. */
+function brokenFolder(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sf-'));
+  cpSync(join(fixtures, 'packs/minimal'), join(dir, 'pack'), { recursive: true });
+  cpSync(join(fixtures, 'broken', name), join(dir, 'pack'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('.txt'),
+  });
+  return dir;
+}
+
+describe('support-finder check', () => {
+  test('passes a clean pack with exit code 0 and a summary line', () => {
+    const { code, lines } = cli(['check', 'test/fixtures/packs/minimal']);
+    assert.equal(code, 0);
+    assert.deepEqual(lines, ['test/fixtures/packs/minimal: 0 errors, 0 warnings, content OK']);
+  });
+
+  test('prints path:line:col lines and exits 1 on errors', () => {
+    const dir = brokenFolder('unknown-field');
+    const { code, lines } = cli(['check', 'pack'], dir);
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [...expectedLines('unknown-field'), 'pack: 1 error, 0 warnings']);
+  });
+
+  test('exits 0 when there are only warnings', () => {
+    const dir = brokenFolder('review-due');
+    const { code, lines } = cli(['check', 'pack'], dir);
+    assert.equal(code, 0);
+    assert.equal(lines.at(-1), 'pack: 0 errors, 1 warning, content OK');
+  });
+
+  test('says clearly when the folder does not exist', () => {
+    const { code, stderr } = cli(['check', 'no-such-folder']);
+    assert.equal(code, 1);
+    assert.match(stderr, /^no-such-folder:1:1 error cannot read this folder/);
+  });
+
+  test('shows usage for an unknown command', () => {
+    const { code, stderr } = cli(['frobnicate']);
+    assert.equal(code, 2);
+    assert.match(stderr, /Usage:/);
+  });
+});
+
+describe('support-finder build', () => {
+  test('writes the compiled pack, which loads back to the same guide, and JSON Schemas', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sf-'));
+    const out = join(dir, 'pack.json');
+    const { code } = cli(['build', 'content', '--out', out]);
+    assert.equal(code, 0);
+    const loaded = JSON.parse(readFileSync(out, 'utf8'));
+    const { guide } = checkPack(await readPack(join(projectRoot, 'content'), projectRoot), {
+      markdown: nodeMarkdown(),
+      today: TODAY,
+    });
+    assert.deepEqual(loaded, JSON.parse(JSON.stringify(guide)));
+    for (const kind of ['guide', 'question', 'outcome', 'contact'])
+      assert.ok(existsSync(join(dir, 'schema', `${kind}.schema.json`)), kind);
+    const contact = JSON.parse(readFileSync(join(dir, 'schema', 'contact.schema.json'), 'utf8'));
+    assert.equal(contact.additionalProperties, false, 'unknown fields are flagged by editors too');
+  });
+
+  test('refuses to write a pack with errors', () => {
+    const dir = brokenFolder('unknown-id');
+    const { code } = cli(['build', 'pack', '--out', join(dir, 'out.json')], dir);
+    assert.equal(code, 1);
+    assert.equal(existsSync(join(dir, 'out.json')), false);
+  });
+});
