@@ -9,7 +9,8 @@ import { supportFinderContent } from './src/node/vite-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export const contentPlugin = () => supportFinderContent({ dir: `${root}content` });
+/** SF_CONTENT_DIR previews another content folder (the end-to-end tests use a copy). */
+export const contentPlugin = () => supportFinderContent({ dir: process.env['SF_CONTENT_DIR'] ?? `${root}content` });
 
 export default defineConfig({
   root: `${root}demo`,
@@ -17,7 +18,7 @@ export default defineConfig({
   plugins: [contentPlugin()],
   server: {
     host: '127.0.0.1',
-    port: 5173,
+    port: Number(process.env['PORT'] ?? 5173),
     fs: { allow: [root] },
   },
   build: { outDir: `${root}dist/demo`, emptyOutDir: true },

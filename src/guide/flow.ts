@@ -84,32 +84,45 @@ export interface Progress {
   exact: boolean;
 }
 
+/** How many walks the progress estimate may try before settling for a rough count. */
+const PROGRESS_BUDGET = 4000;
+
 /**
- * "Question 2 of about 5": counts the questions that could still be asked after this one. It is
- * exact only when no later question depends on an unanswered one and no later answer can end the
- * journey early.
+ * "Question 2 of about 5": the shortest and longest ways the journey can still go from here,
+ * found by trying every remaining answer (within a budget, so huge packs stay fast). The count
+ * is exact only when every way has the same length; otherwise the longest is shown as "about".
  */
 export function progress(guide: Guide, answers: Answers, fixed: Answers, questionId: string): Progress {
-  const { path, applied } = walk(guide, answers, fixed);
+  const { path } = walk(guide, answers, fixed);
   const index = path.indexOf(questionId);
-  const current = index + 1;
   if (index < 0) return { current: 1, total: 1, exact: false };
-  const known: Record<string, string> = {};
+  const current = index + 1;
+  // Explore from the answers given before this question; later answers may still change.
+  const before: Record<string, string> = {};
+  for (const id of path.slice(0, index)) if (answers[id] !== undefined) before[id] = answers[id];
+  let budget = PROGRESS_BUDGET;
+  let shortest = Infinity;
+  let longest = 0;
+  const explore = (given: Record<string, string>): boolean => {
+    if (--budget < 0) return false;
+    const w = walk(guide, given, fixed);
+    const question = findQuestion(guide, w.current);
+    if (!question) {
+      shortest = Math.min(shortest, w.path.length);
+      longest = Math.max(longest, w.path.length);
+      return true;
+    }
+    return question.options.every((o) => explore({ ...given, [question.id]: o.id }));
+  };
+  if (explore(before)) return { current, total: Math.max(longest, current), exact: shortest === longest };
+  return { current, total: Math.max(current, roughTotal(guide, path, fixed, index)), exact: false };
+}
+
+/** Fallback for packs too large to explore: every later question that might still be asked. */
+function roughTotal(guide: Guide, path: string[], fixed: Answers, index: number): number {
   const order = guide.questions.map((q) => q.id);
-  const here = order.indexOf(questionId);
-  for (const id of order.slice(0, here)) if (applied[id]) known[id] = applied[id];
-  let total = current;
-  let exact = !findQuestion(guide, questionId)?.options.some((o) => o.exit);
-  for (const q of guide.questions.slice(here + 1)) {
-    if (fixed[q.id] !== undefined) continue;
-    const refs = Object.keys(q.when ?? {});
-    const undecided = refs.some((ref) => known[ref] === undefined && order.indexOf(ref) >= here);
-    if (!undecided && !conditionMet(q, known)) continue;
-    if (undecided) exact = false;
-    if (q.options.some((o) => o.exit)) exact = false;
-    total += 1;
-  }
-  return { current, total, exact };
+  const here = order.indexOf(path[index]!);
+  return index + 1 + guide.questions.slice(here + 1).filter((q) => fixed[q.id] === undefined).length;
 }
 
 /** Longest-common-sense limit on restored input: a path can never be longer than the guide. */

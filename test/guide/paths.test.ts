@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse, enumeratePaths } from '../../src/guide/analyse.js';
 import { selectContacts } from '../../src/contacts/select.js';
+import { presetAnswers, progress } from '../../src/guide/flow.js';
 import { defaultGuide } from '../fixtures/guides.js';
 
 const guide = defaultGuide();
@@ -98,5 +99,14 @@ describe('named scenarios read sensibly against the seed guidance', () => {
     const r = outcomeFor('nhs', 'llr', 'self', 'goal', 'practical', 'first-months');
     assert.equal(r.winner.outcomeId, 'buddying');
     assert.equal(r.runnerUp?.outcomeId, 'coaching');
+  });
+});
+
+describe('progress on the default pack is honest', () => {
+  test('"about" the longest way at the start, exact once the branch is known', () => {
+    const fixed = presetAnswers(guide, { area: 'llr' });
+    assert.deepEqual(progress(guide, {}, fixed, 'audience'), { current: 1, total: 6, exact: false });
+    const answers = { audience: 'nhs', aim: 'self', focus: 'goal' };
+    assert.deepEqual(progress(guide, answers, fixed, 'approach'), { current: 4, total: 5, exact: true });
   });
 });

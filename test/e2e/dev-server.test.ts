@@ -1,0 +1,78 @@
+/**
+ * `npm start` as an editor uses it: the demo page shows the content folder, a saved change shows
+ * without a restart, and a mistake is listed beside the widget as path:line:col.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser.js';
+import { projectRoot } from './serve.js';
+
+let vite: ChildProcess;
+let browser: Browser;
+let origin = '';
+const content = join(mkdtempSync(join(tmpdir(), 'sf-content-')), 'content');
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
+before(async () => {
+  cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  vite = spawn(process.execPath, [join(projectRoot, 'node_modules/vite/bin/vite.js'), '--strictPort'], {
+    cwd: projectRoot,
+    env: { ...process.env, SF_CONTENT_DIR: content, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('vite did not start')), 30_000);
+    vite.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(String(port))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  vite?.kill();
+});
+
+test('the demo page shows a content change without a restart, and lists problems beside the widget', async () => {
+  const page = await browser.newPage();
+  await page.goto(origin);
+  await page.getByRole('heading', { name: 'Find the right development support' }).waitFor();
+
+  const guidePath = join(content, 'guide.md');
+  const original = readFileSync(guidePath, 'utf8');
+  const reloaded = page.waitForEvent('load');
+  writeFileSync(
+    guidePath,
+    original.replace('title: Find the right development support', 'title: Find support that fits'),
+  );
+  await reloaded;
+  await page.getByRole('heading', { name: 'Find support that fits' }).waitFor();
+
+  const contactPath = join(content, 'contacts/uhl-od.md');
+  const broken = page.waitForEvent('load');
+  writeFileSync(contactPath, readFileSync(contactPath, 'utf8').replace(/^email:/m, 'emial:'));
+  await broken;
+  const problem = page.getByText(/contacts\/uhl-od\.md:\d+:1 error "emial" is not a field of a contact/);
+  await problem.waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Content problems' }).isVisible(), true);
+  await page.close();
+});
