@@ -139,6 +139,17 @@ export const shared = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
+  .back-link {
+    display: inline-flex;
+    align-items: center;
+    margin-bottom: 1em;
+  }
+  .back-link svg {
+    width: 1.5em;
+    height: 1.5em;
+    margin-inline-start: -0.5em;
+    fill: currentColor;
+  }
   .link-button:hover {
     color: var(--_link-hover);
   }

@@ -5,6 +5,7 @@ import type { AnswerRow } from '../../guide/selectors.js';
 import { SfActionEvent } from '../../events/events.js';
 import { shared } from '../../styles/shared.js';
 import { heading } from '../heading.js';
+import { backLink } from '../back-link.js';
 
 /**
  * "Check your answers": a summary list with a Change link for each answer, which returns to
@@ -54,9 +55,7 @@ export class SfCheckAnswers extends LitElement {
     const l = this.labels;
     if (!l) return nothing;
     return html`
-      <button class="link-button back-link" type="button" @click=${() => this.send({ type: 'nav.back' })}>
-        ${l.back}
-      </button>
+      ${backLink(l.back, () => this.send({ type: 'nav.back' }))}
       ${heading(this.headingLevel, l.checkTitle, { className: 'heading heading-l', focusable: true })}
       <dl class="summary">
         ${this.rows.map(

@@ -2,18 +2,6 @@ import { css } from 'lit';
 
 /** NHS.UK frontend radios, error summary and back link, sized in em from the host's 16px floor. */
 export const styles = css`
-  .back-link {
-    display: inline-flex;
-    align-items: center;
-    margin-bottom: 1em;
-    min-height: 24px;
-  }
-  .back-link svg {
-    width: 1.5em;
-    height: 1.5em;
-    margin-inline-start: -0.5em;
-    fill: currentColor;
-  }
   .progress {
     margin-bottom: 0.5em;
   }

@@ -6,6 +6,7 @@ import { SfActionEvent } from '../../events/events.js';
 import { shared } from '../../styles/shared.js';
 import { format } from '../format.js';
 import { heading } from '../heading.js';
+import { backLink } from '../back-link.js';
 import { styles } from './question-page.styles.js';
 
 /**
@@ -50,14 +51,7 @@ export class SfQuestionPage extends LitElement {
     const describedBy = [q.hint ? this.ref('hint') : '', this.error ? this.ref('error') : ''].filter(Boolean).join(' ');
     const p = this.progress;
     return html`
-      <button class="link-button back-link" part="back-link" type="button" @click=${this.back}>
-        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24">
-          <path
-            d="M8.5 12c0-.3.1-.5.3-.7l5-5c.4-.4 1-.4 1.4 0s.4 1 0 1.4L10.9 12l4.3 4.3c.4.4.4 1 0 1.4s-1 .4-1.4 0l-5-5c-.2-.2-.3-.4-.3-.7z"
-          ></path></svg
-        >${l.back}
-      </button>
-      ${this.error ? this.renderErrorSummary(q.error, l) : nothing}
+      ${backLink(l.back, () => this.back())} ${this.error ? this.renderErrorSummary(q.error, l) : nothing}
       <form novalidate @submit=${this.submit}>
         ${p ? html`<p class="progress hint">${format(p.exact ? l.progress : l.progressAbout, { current: p.current, total: p.total })}</p>` : nothing}
         <div class="form-group ${this.error ? 'form-group--error' : ''}">

@@ -8,6 +8,7 @@ import { SfActionEvent } from '../../events/events.js';
 import { shared } from '../../styles/shared.js';
 import { format } from '../format.js';
 import { heading } from '../heading.js';
+import { backLink } from '../back-link.js';
 import { renderRich } from '../rich-text/rich-text.js';
 import { styles } from './result-page.styles.js';
 
@@ -51,9 +52,7 @@ export class SfResultPage extends LitElement {
     const runnerUp = this.outcome(r.runnerUp?.outcomeId);
     const signpost = g.outcomes.find((o) => o.kind === 'signpost' && o.id !== outcome.id);
     return html`
-      <button class="link-button back-link" type="button" @click=${() => this.send({ type: 'nav.back' })}>
-        ${l.back}
-      </button>
+      ${backLink(l.back, () => this.send({ type: 'nav.back' }))}
       <div class="panel" part="result">
         ${heading(h, format(l.resultTitle, { outcome: outcome.title }), { className: 'heading heading-l', focusable: true })}
         <p class="summary">${outcome.summary}</p>
