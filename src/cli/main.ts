@@ -3,6 +3,7 @@
  *
  *   support-finder check [dir]                 list problems; exit 1 on any error
  *   support-finder build [dir] --out pack.json  write the compiled, sanitised content pack
+ *   support-finder report [dir] --out folder    write the decision table and flow diagram
  *   support-finder schema --out dir            write JSON Schemas for editors' YAML tooling
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,10 +12,12 @@ import { checkPack } from '../guide/check-pack.js';
 import { formatProblem, type ContentProblem } from '../content/schema.js';
 import { nodeMarkdown, readPack, today } from '../node/files.js';
 import { writeSchemas } from './schemas.js';
+import { buildReport } from '../guide/report.js';
 
 const USAGE = `Usage:
   support-finder check [dir]                   Check the content (default dir: content)
   support-finder build [dir] --out pack.json   Check, then write the compiled pack
+  support-finder report [dir] --out folder     Check, then write the decision table and flow diagram
   support-finder schema --out dir              Write JSON Schemas for the front matter`;
 
 export interface CliIO {
@@ -50,7 +53,8 @@ export async function run(args: string[], io: CliIO = { out: console.log, err: c
     io.out(`Wrote JSON Schemas to ${flags['out']}`);
     return 0;
   }
-  if (command !== 'check' && command !== 'build') return usage(io);
+  if (command !== 'check' && command !== 'build' && command !== 'report') return usage(io);
+  if (command !== 'check' && !flags['out']) return usage(io);
   const dir = positional[0] ?? 'content';
   let files: Record<string, string>;
   try {
@@ -62,9 +66,21 @@ export async function run(args: string[], io: CliIO = { out: console.log, err: c
   const result = checkPack(files, { markdown: nodeMarkdown(), today: flags['today'] ?? today() });
   for (const p of result.problems) io.out(formatProblem(p));
   const failed = !result.guide;
+  if (command === 'report' && !failed) {
+    const out = flags['out']!;
+    const report = buildReport(result.guide!);
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'decision-table.md'), report.markdown);
+    await writeFile(join(out, 'report.html'), report.html);
+    await writeFile(join(out, 'flow.mmd'), `${report.mermaid}\n`);
+    io.out(
+      report.summarised
+        ? `Wrote ${out}: too many answer paths to list, so the table summarises each question`
+        : `Wrote ${out}: ${report.paths.length} answer paths`,
+    );
+  }
   if (command === 'build' && !failed) {
-    const out = flags['out'];
-    if (!out) return usage(io);
+    const out = flags['out']!;
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, JSON.stringify(result.guide));
     await writeSchemas(join(dirname(out), 'schema'));

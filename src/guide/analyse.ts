@@ -5,7 +5,7 @@
  */
 import type { Guide } from '../content/schema.js';
 import { selectContacts } from '../contacts/select.js';
-import { findOption, findQuestion, walk } from './flow.js';
+import { conditionMet, findOption } from './flow.js';
 import { recommend, type Recommendation } from './recommend.js';
 
 export interface PathResult {
@@ -22,34 +22,81 @@ export interface Enumeration {
   truncated: boolean;
 }
 
-/** Walks every combination of answers, depth first, stopping at `limit` complete paths. */
+/**
+ * Calls `leaf` for every complete answer path, depth first, with one mutable answer map (no
+ * copying per step, so packs with hundreds of questions stay fast). Stops after `limit` paths
+ * and returns false if there were more.
+ */
+export function forEachPath(
+  guide: Guide,
+  limit: number,
+  leaf: (steps: [string, string][], applied: Record<string, string>) => void,
+  fixed: Record<string, string> = {},
+): boolean {
+  const questions = guide.questions;
+  const applied: Record<string, string> = {};
+  const steps: [string, string][] = [];
+  let count = 0;
+  const finish = () => {
+    if (count >= limit) return false;
+    count++;
+    leaf(steps.slice(), { ...applied });
+    return true;
+  };
+  const visit = (from: number): boolean => {
+    for (let i = from; i < questions.length; i++) {
+      const q = questions[i]!;
+      if (!conditionMet(q, applied)) continue;
+      const preset = findOption(q, fixed[q.id]);
+      if (preset) {
+        applied[q.id] = preset.id;
+        const ok = preset.exit ? finish() : visit(i + 1);
+        delete applied[q.id];
+        return ok;
+      }
+      for (const option of q.options) {
+        applied[q.id] = option.id;
+        steps.push([q.id, option.id]);
+        const ok = option.exit ? finish() : visit(i + 1);
+        steps.pop();
+        delete applied[q.id];
+        if (!ok) return false;
+      }
+      return true;
+    }
+    return finish();
+  };
+  return visit(0);
+}
+
+/** Every complete path with its recommendation, stopping at `limit` paths. */
 export function enumeratePaths(guide: Guide, limit = 20_000, fixed: Record<string, string> = {}): Enumeration {
   const paths: PathResult[] = [];
-  let truncated = false;
-  const visit = (answers: Record<string, string>) => {
-    if (paths.length >= limit) {
-      truncated = true;
-      return;
-    }
-    const { current, path, applied } = walk(guide, answers, fixed);
-    const question = findQuestion(guide, current);
-    if (question) {
-      for (const option of question.options) visit({ ...answers, [question.id]: option.id });
-      return;
-    }
-    const valueOf = (key: 'area' | 'audience') => {
-      const q = guide.questions.find((x) => x.sets === key && applied[x.id]);
-      return findOption(q, q ? applied[q.id] : undefined)?.value;
-    };
-    paths.push({
-      steps: path.map((id) => [id, answers[id]!] as [string, string]),
-      recommendation: recommend(guide, answers, fixed),
-      ...optional('area', valueOf('area')),
-      ...optional('audience', valueOf('audience')),
-    });
-  };
-  visit({});
-  return { paths, truncated };
+  const complete = forEachPath(
+    guide,
+    limit,
+    (steps, applied) => {
+      const valueOf = (key: 'area' | 'audience') => {
+        const q = guide.questions.find((x) => x.sets === key && applied[x.id]);
+        return findOption(q, q ? applied[q.id] : undefined)?.value;
+      };
+      paths.push({
+        steps,
+        recommendation: recommend(guide, applied, fixed),
+        ...optional('area', valueOf('area')),
+        ...optional('audience', valueOf('audience')),
+      });
+    },
+    fixed,
+  );
+  return { paths, truncated: !complete };
+}
+
+/** Counts paths up to `limit` without working out any recommendation. */
+export function countPaths(guide: Guide, limit: number): { count: number; truncated: boolean } {
+  let count = 0;
+  const complete = forEachPath(guide, limit, () => count++);
+  return { count, truncated: !complete };
 }
 
 const optional = <K extends string>(key: K, value: string | undefined) =>
@@ -63,7 +110,7 @@ export interface FlowFinding {
   rule: string;
 }
 
-export function analyse(guide: Guide, limit = 20_000): { findings: FlowFinding[]; enumeration: Enumeration } {
+export function analyse(guide: Guide, limit = 5_000): { findings: FlowFinding[]; enumeration: Enumeration } {
   const enumeration = enumeratePaths(guide, limit);
   const findings: FlowFinding[] = [];
   const asked = new Set<string>();

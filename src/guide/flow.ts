@@ -24,8 +24,15 @@ export interface Walk {
   applied: Record<string, string>;
 }
 
-export const findQuestion = (guide: Guide, id: string | undefined): Question | undefined =>
-  guide.questions.find((q) => q.id === id);
+/** Questions by id, built once per guide: lookups run in every walk, so they must be cheap. */
+const questionIndex = new WeakMap<Guide, Map<string, Question>>();
+
+export function findQuestion(guide: Guide, id: string | undefined): Question | undefined {
+  if (id === undefined) return undefined;
+  let index = questionIndex.get(guide);
+  if (!index) questionIndex.set(guide, (index = new Map(guide.questions.map((q) => [q.id, q]))));
+  return index.get(id);
+}
 
 export const findOption = (question: Question | undefined, id: string | undefined): Option | undefined =>
   question?.options.find((o) => o.id === id);

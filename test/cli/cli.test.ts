@@ -87,3 +87,18 @@ describe('support-finder build', () => {
     assert.equal(existsSync(join(dir, 'out.json')), false);
   });
 });
+
+describe('support-finder report', () => {
+  test('writes the decision table, the flow diagram and an HTML page with its picture', () => {
+    const out = mkdtempSync(join(tmpdir(), 'sf-report-'));
+    const { code, lines } = cli(['report', 'content', '--out', out]);
+    assert.equal(code, 0);
+    assert.match(lines[0] ?? '', /^Wrote .*: \d+ answer paths$/);
+    assert.match(
+      readFileSync(join(out, 'decision-table.md'), 'utf8'),
+      /^\| # \| Answers \| Suggestion \| Runner-up \|/m,
+    );
+    assert.match(readFileSync(join(out, 'flow.mmd'), 'utf8'), /^flowchart TD/);
+    assert.match(readFileSync(join(out, 'report.html'), 'utf8'), /<svg [^>]*role="img"/);
+  });
+});
