@@ -30,6 +30,7 @@ let instances = 0;
  * @csspart back-link - Back links.
  * @csspart result - The suggestion panel.
  * @csspart contact - Each contact card.
+ * @csspart help - The help line at the foot of every page.
  * @cssprop [--sf-color-brand=#005eb8] - Brand colour (NHS Blue): borders and panels.
  * @cssprop [--sf-color-text=#212b32] - Text colour.
  * @cssprop [--sf-color-text-secondary=#4c6272] - Hints and secondary text.
@@ -49,6 +50,7 @@ let instances = 0;
  * @cssprop [--sf-font-size=1rem] - Base text size; never below 16px.
  * @cssprop [--sf-max-width=44em] - Widest the widget grows.
  * @cssprop [--sf-radius=4px] - Button corner radius.
+ * @cssprop [--sf-scroll-offset=6em] - Space kept above anything focused, for sticky host headers.
  */
 export class SupportFinder extends LitElement {
   static override styles = [tokens, hostReset, shared];

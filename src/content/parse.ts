@@ -144,6 +144,7 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
     title: g.title,
     intro: g.intro,
     privacy: g.privacy,
+    help: g.help,
     questions: g.questions.map((id) => byId.get(id)!),
     outcomes: parsed.outcomes.map((o) => o.value),
     contacts: parsed.contacts.map(({ value: { note: _note, ...contact } }) => contact),
@@ -171,7 +172,9 @@ function parseGuideFile(file: SourceFile, report: Report, markdown: RenderMarkdo
           'label-placeholder',
         );
   }
-  return { ...value, intro: renderBody(file, file.body, 0, report, markdown) };
+  const help = markdown(value.help);
+  for (const p of help.problems) report(file, locate(file, ['help']), p.severity, p.message, p.rule);
+  return { ...value, help: help.rich, intro: renderBody(file, file.body, 0, report, markdown) };
 }
 
 function checkFileName(file: SourceFile, id: string, report: Report): void {

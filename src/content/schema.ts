@@ -73,6 +73,8 @@ const LabelsSchema = v.strictObject(
 export const GuideFrontMatter = v.strictObject({
   title: Text,
   privacy: Text,
+  /** Where to get help, shown in the same place on every page (Markdown, one short line). */
+  help: Text,
   questions: v.pipe(v.array(Id), v.minLength(1, 'list at least one question')),
   tieBreak: v.array(Id),
   closeMargin: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -172,6 +174,7 @@ export interface Guide {
   title: string;
   intro: Rich;
   privacy: string;
+  help: Rich;
   questions: Question[];
   outcomes: Outcome[];
   contacts: Contact[];

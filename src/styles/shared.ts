@@ -36,6 +36,16 @@ export const shared = css`
   [tabindex='-1']:focus {
     outline: none;
   }
+  /* Room above a focused heading, so a sticky host header never covers it (WCAG 2.4.11). */
+  [tabindex='-1'],
+  input,
+  button,
+  a,
+  select,
+  summary {
+    scroll-margin-top: var(--sf-scroll-offset, 6em);
+    scroll-margin-bottom: 2em;
+  }
   p,
   ul,
   ol {

@@ -15,6 +15,8 @@ import {
 } from '../../guide/selectors.js';
 import { selectContacts } from '../../contacts/select.js';
 import { publicEvents } from '../../events/public-events.js';
+import { shared } from '../../styles/shared.js';
+import { renderRich } from '../rich-text/rich-text.js';
 
 interface Focusable extends HTMLElement {
   focusHeading(): void;
@@ -27,11 +29,19 @@ interface Focusable extends HTMLElement {
  * current step, and turns the pages' requests into machine events.
  */
 export class SfJourney extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    shared,
+    css`
+      .help {
+        margin-top: 2em;
+        padding-top: 1em;
+        border-top: 1px solid var(--_border-light);
+      }
+      .help p {
+        margin: 0;
+      }
+    `,
+  ];
 
   private readonly actor = new ActorController(this);
   private readonly settings = new ContextConsumer(this, { context: settingsContext, subscribe: true });
@@ -60,6 +70,13 @@ export class SfJourney extends LitElement {
   override render() {
     const s = this.actor.snapshot;
     if (!s) return nothing;
+    // Help sits after the page, in the same place on every step (WCAG 2.2 3.2.6).
+    const help = renderRich(s.context.guide.help, { headingLevel: 6, newTab: s.context.guide.labels.newTab });
+    return html`${this.renderPage(s)}
+      <div class="help" part="help">${help}</div>`;
+  }
+
+  private renderPage(s: NonNullable<ActorController['snapshot']>) {
     const { headingLevel = 2, idPrefix = 'sf' } = this.settings.value ?? {};
     const guide = s.context.guide;
     const lang = this.closest('[lang]')?.getAttribute('lang') ?? 'en-GB';
