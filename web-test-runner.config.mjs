@@ -2,10 +2,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { countingReporter } from './scripts/wtr-count-reporter.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+// The browser cannot list a folder, so compile the default content pack once, with the real
+// command, for the tests that walk it (test/browser/default-pack.ts fetches it).
+execFileSync(process.execPath, ['bin/support-finder.js', 'build', 'content', '--out', '.cache/default-pack.json'], {
+  stdio: 'ignore',
+});
 
 export default {
   files: ['test/components/**/*.test.ts', 'test/browser/**/*.test.ts'],
@@ -26,6 +33,6 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 120000 } },
   reporters: [process.env.CI ? summaryReporter() : defaultReporter(), countingReporter()],
 };
