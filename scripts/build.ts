@@ -1,12 +1,13 @@
 /**
  * `npm run build`:
  *   dist/support-finder.js  one self-contained ES module (dependencies and default content inside)
+ *   dist/support-finder-markdown.js  the run-time content loader it fetches only for `src`
  *   dist/lib/               ES modules with dependencies external, plus .d.ts
  *   dist/cli/               the editors' command, for the published package
  *   dist/content/           the default pack compiled to JSON, with JSON Schemas
  *   custom-elements.json    generated from the elements' JSDoc
  */
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -20,15 +21,41 @@ const quiet = { configFile: false as const, logLevel: 'warn' as const, root };
 
 await rm(`${root}dist`, { recursive: true, force: true });
 
+/**
+ * In the single file, the run-time loader is fetched from beside it by URL, so neither file
+ * shares a chunk with the other: support-finder.js stays self-contained for the default embed.
+ */
+const separateRuntime: Plugin = {
+  name: 'support-finder-separate-runtime',
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith('/load-runtime.js') ? '\0sf-load-runtime' : undefined),
+  load: (id) =>
+    id === '\0sf-load-runtime'
+      ? "export const loadRuntime = () => import(/* @vite-ignore */ new URL('./support-finder-markdown.js', import.meta.url).href);"
+      : undefined,
+};
+
 await build({
   ...quiet,
-  plugins: [contentPlugin()],
+  plugins: [contentPlugin(), separateRuntime],
   build: {
     outDir: `${root}dist`,
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
     lib: { entry, formats: ['es'], fileName: () => 'support-finder.js' },
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
+  },
+});
+
+await build({
+  ...quiet,
+  build: {
+    outDir: `${root}dist`,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: { entry: `${root}src/content/runtime.ts`, formats: ['es'], fileName: () => 'support-finder-markdown.js' },
     rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });

@@ -2,12 +2,17 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { createActor } from 'xstate';
-import type { Guide } from './content/schema.js';
+import type { ContentProblem, Guide } from './content/schema.js';
+import { formatProblem } from './content/schema.js';
 import { guideActorContext, settingsContext, type GuideActor } from './context.js';
 import { guideMachine } from './guide/guide-machine.js';
 import { selectAnswerIds } from './guide/selectors.js';
+import { SfErrorEvent, type SfErrorReason } from './events/events.js';
+import { PersistenceController } from './persistence/persistence-controller.js';
+import { loadRuntime } from './content/load-runtime.js';
 import { hostReset, tokens } from './styles/tokens.js';
 import { shared } from './styles/shared.js';
+import { styles } from './support-finder.styles.js';
 
 let instances = 0;
 
@@ -53,21 +58,32 @@ let instances = 0;
  * @cssprop [--sf-scroll-offset=6em] - Space kept above anything focused, for sticky host headers.
  */
 export class SupportFinder extends LitElement {
-  static override styles = [tokens, hostReset, shared];
+  static override styles = [tokens, hostReset, shared, styles];
 
   /** The content pack bundled with the build, used when neither `guide` nor `src` is given. */
   static defaultGuide: Guide | undefined;
 
-  /** A parsed content pack. Takes precedence over the bundled default. */
+  /** A parsed content pack. Takes precedence over `src` and the bundled default. */
   @property({ attribute: false }) guide?: Guide;
+  /** A content pack to load: compiled (`.json`) or raw Markdown (its `pack.yaml` index). */
+  @property() src?: string;
   /** Preset area id (for example `llr`): the area question is skipped. */
   @property({ reflect: true }) area?: string;
   /** Preset audience id (for example `nhs`): the audience question is skipped. */
   @property({ reflect: true }) audience?: string;
   /** Level of the widget's headings, 2 to 6. The host page owns the h1. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** For editors: list content problems beside the widget instead of a friendly failure. */
+  @property({ type: Boolean }) preview = false;
+  /** Keep the answers in the page's hash, so Back, Forward and shared links work. */
+  @property({ type: Boolean }) history = false;
+  /** How long to wait for content from `src`, in milliseconds. */
+  @property({ type: Number }) timeout = 10_000;
 
   @state() private actor?: GuideActor;
+  @state() private status: 'ready' | 'loading' | 'failed' = 'ready';
+  @state() private problems: ContentProblem[] = [];
+  @state() private loaded?: Guide;
 
   private readonly idPrefix = `sf${++instances}`;
   private readonly actorProvider = new ContextProvider(this, { context: guideActorContext });
@@ -75,59 +91,123 @@ export class SupportFinder extends LitElement {
     context: settingsContext,
     initialValue: { headingLevel: 2, idPrefix: this.idPrefix },
   });
+  private readonly persistence = new PersistenceController(this);
   /** Answers kept while the element is detached, so moving it in the page loses nothing. */
-  private kept: string[] = [];
+  private kept?: string[];
+  private loading?: AbortController;
+  private logged = new Set<string>();
 
   private get activeGuide(): Guide | undefined {
-    return this.guide ?? SupportFinder.defaultGuide;
+    return this.guide ?? (this.src ? this.loaded : SupportFinder.defaultGuide);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.startActor();
+    if (this.src && !this.loaded && !this.guide) void this.load();
+    else this.startActor();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.loading?.abort();
+    this.loading = undefined;
     this.stopActor();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel'))
       this.settingsProvider.setValue({ headingLevel: clampLevel(this.headingLevel), idPrefix: this.idPrefix });
-    if (
-      (changed.has('guide') || changed.has('area') || changed.has('audience')) &&
-      this.isConnected &&
-      this.hasUpdated
-    ) {
-      this.kept = [];
+    if (!this.isConnected || !this.hasUpdated) return;
+    if (changed.has('src') && !this.guide) void this.load();
+    else if (changed.has('guide') || changed.has('area') || changed.has('audience')) {
+      this.kept = undefined;
       this.startActor();
     }
+  }
+
+  /** Loads `src`; the Markdown pipeline is fetched only now, as a separate chunk. */
+  private async load(): Promise<void> {
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    this.stopActor();
+    this.status = 'loading';
+    this.problems = [];
+    try {
+      const { loadPack } = await loadRuntime();
+      const result = await loadPack(this.src ?? '', { timeoutMs: this.timeout, signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.problems = result.problems;
+      if (result.guide) {
+        this.loaded = result.guide;
+        this.status = 'ready';
+        this.startActor();
+      } else this.fail(result.failure ?? 'invalid-content', result.detail ?? '');
+    } catch (error) {
+      if (!controller.signal.aborted) this.fail('network', String(error));
+    }
+  }
+
+  /** Shows the friendly failure, tells the host once, and never throws into its page. */
+  private fail(reason: SfErrorReason, detail: string): void {
+    this.status = 'failed';
+    if (!this.logged.has(reason)) {
+      this.logged.add(reason);
+      console.warn(`support-finder: content could not be used (${reason}). ${detail}`);
+    }
+    this.dispatchEvent(new SfErrorEvent(reason));
   }
 
   private startActor(): void {
     this.stopActor();
     const guide = this.activeGuide;
-    if (!guide) return;
-    const actor = createActor(guideMachine, {
-      input: { guide, area: this.area, audience: this.audience, restore: this.kept },
-    });
+    if (!guide) {
+      if (!this.src && this.isConnected) this.fail('no-content', 'no content pack was given');
+      return;
+    }
+    this.status = 'ready';
+    const resume = this.kept ? { restore: this.kept } : this.persistence.resumeInput();
+    const actor = createActor(guideMachine, { input: { guide, area: this.area, audience: this.audience, ...resume } });
     actor.start();
     this.actor = actor;
     this.actorProvider.setValue(actor);
+    this.persistence.attach(actor);
   }
 
   private stopActor(): void {
     if (!this.actor) return;
     this.kept = selectAnswerIds(this.actor.getSnapshot());
+    this.persistence.attach(undefined);
     this.actor.stop();
     this.actor = undefined;
     this.actorProvider.setValue(undefined);
   }
 
   override render() {
-    if (this.actor) return html`<sf-journey></sf-journey>`;
-    return html`<slot></slot>${nothing}`;
+    const list = this.preview && this.problems.length ? this.renderProblems() : nothing;
+    if (this.actor && this.status === 'ready') return html`<div class="layout"><sf-journey></sf-journey>${list}</div>`;
+    if (this.status === 'loading') return html`<p class="loading" role="status">Loading…</p>`;
+    if (this.status === 'failed')
+      return html`<div class="layout">
+        <div class="failure">
+          <p class="heading heading-m">Sorry, this guide is not available at the moment.</p>
+          <slot></slot>
+          <p>
+            For help finding coaching, mentoring or other development support, ask your line manager or your
+            organisation's learning and development team.
+          </p>
+        </div>
+        ${list}
+      </div>`;
+    return html`<slot></slot>`;
+  }
+
+  private renderProblems() {
+    return html`<section class="problems" aria-labelledby="${this.idPrefix}-problems">
+      <h2 class="heading heading-s" id="${this.idPrefix}-problems">Content problems</h2>
+      <ul>
+        ${this.problems.map((p) => html`<li class=${p.severity}>${formatProblem(p)}</li>`)}
+      </ul>
+    </section>`;
   }
 }
 

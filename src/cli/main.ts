@@ -4,13 +4,15 @@
  *   support-finder check [dir]                 list problems; exit 1 on any error
  *   support-finder build [dir] --out pack.json  write the compiled, sanitised content pack
  *   support-finder report [dir] --out folder    write the decision table and flow diagram
+ *   support-finder index [dir]                 write pack.yaml, listing the pack's files
  *   support-finder schema --out dir            write JSON Schemas for editors' YAML tooling
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkPack } from '../guide/check-pack.js';
 import { formatProblem, type ContentProblem } from '../content/schema.js';
-import { nodeMarkdown, readPack, today } from '../node/files.js';
+import { indexProblems, nodeMarkdown, readPack, today, writeIndex } from '../node/files.js';
+import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
 import { buildReport } from '../guide/report.js';
 
@@ -18,6 +20,7 @@ const USAGE = `Usage:
   support-finder check [dir]                   Check the content (default dir: content)
   support-finder build [dir] --out pack.json   Check, then write the compiled pack
   support-finder report [dir] --out folder     Check, then write the decision table and flow diagram
+  support-finder index [dir]                   Write pack.yaml, the list of files for run-time loading
   support-finder schema --out dir              Write JSON Schemas for the front matter`;
 
 export interface CliIO {
@@ -53,8 +56,8 @@ export async function run(args: string[], io: CliIO = { out: console.log, err: c
     io.out(`Wrote JSON Schemas to ${flags['out']}`);
     return 0;
   }
-  if (command !== 'check' && command !== 'build' && command !== 'report') return usage(io);
-  if (command !== 'check' && !flags['out']) return usage(io);
+  if (!['check', 'build', 'report', 'index'].includes(command ?? '')) return usage(io);
+  if ((command === 'build' || command === 'report') && !flags['out']) return usage(io);
   const dir = positional[0] ?? 'content';
   let files: Record<string, string>;
   try {
@@ -63,10 +66,15 @@ export async function run(args: string[], io: CliIO = { out: console.log, err: c
     io.err(`${dir}:1:1 error cannot read this folder: ${(error as Error).message} [no-folder]`);
     return 1;
   }
-  const result = checkPack(files, { markdown: nodeMarkdown(), today: flags['today'] ?? today() });
+  if (command === 'index') {
+    io.out(`Wrote ${await writeIndex(dir, files)}`);
+    return 0;
+  }
+  const checked = checkPack(files, { markdown: nodeMarkdown(), today: flags['today'] ?? today() });
+  const result = { ...checked, problems: sortProblems([...checked.problems, ...(await indexProblems(dir, files))]) };
   for (const p of result.problems) io.out(formatProblem(p));
-  const failed = !result.guide;
-  if (command === 'report' && !failed) {
+  const failed = result.problems.some((p) => p.severity === 'error');
+  if (command === 'report' && result.guide && !failed) {
     const out = flags['out']!;
     const report = buildReport(result.guide!);
     await mkdir(out, { recursive: true });
@@ -79,7 +87,7 @@ export async function run(args: string[], io: CliIO = { out: console.log, err: c
         : `Wrote ${out}: ${report.paths.length} answer paths`,
     );
   }
-  if (command === 'build' && !failed) {
+  if (command === 'build' && result.guide && !failed) {
     const out = flags['out']!;
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, JSON.stringify(result.guide));

@@ -52,6 +52,7 @@ export const LABEL_KEYS = [
   'wellbeingLink',
   'loading',
   'previewTitle',
+  'remember',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 export type Labels = Record<LabelKey, string>;

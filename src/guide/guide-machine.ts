@@ -11,6 +11,10 @@ export interface GuideInput extends Presets {
   guide: Guide;
   /** Option ids in path order, from storage or a link: checked, trimmed, never trusted. */
   restore?: unknown;
+  /** With a complete restored path, open on the result rather than the summary. */
+  showResult?: boolean;
+  /** The person chose to keep their answers on this device. */
+  remember?: boolean;
 }
 
 export interface GuideContext {
@@ -27,6 +31,10 @@ export interface GuideContext {
   changing: boolean;
   /** Area chosen on the result page, overriding the answer or preset. */
   area?: string;
+  /** Keep answers across visits on this device (localStorage), by the person's choice. */
+  remember: boolean;
+  /** Set while resuming: a complete path opens on the result. */
+  showResult: boolean;
 }
 
 export type GuideEvent =
@@ -37,7 +45,8 @@ export type GuideEvent =
   | { type: 'answer.change'; questionId: string }
   | { type: 'guide.restart' }
   | { type: 'area.set'; areaId: string }
-  | { type: 'guide.restore'; answerIds: unknown };
+  | { type: 'guide.restore'; answerIds: unknown; showResult?: boolean }
+  | { type: 'storage.remember'; remember: boolean };
 
 const visiblePath = ({ guide, answers, fixed }: GuideContext) => walk(guide, answers, fixed);
 
@@ -71,6 +80,7 @@ export const guideMachine = setup({
     hasQuestions: ({ context }) => visiblePath(context).path.length > 0,
     hasPrevious: ({ context }) => previous(context, context.current) !== undefined,
     hasAnswers: ({ context }) => Object.keys(context.answers).length > 0,
+    wantsResult: ({ context }) => context.showResult,
   },
   actions: {
     selectOption: assign(({ context, event }) => {
@@ -108,11 +118,20 @@ export const guideMachine = setup({
       error: false,
       changing: false,
       area: undefined,
+      remember: false,
     }),
     restoreAnswers: assign(({ context, event }) =>
       event.type === 'guide.restore'
-        ? { answers: restore(context.guide, event.answerIds, context.fixed), changing: false }
+        ? {
+            answers: restore(context.guide, event.answerIds, context.fixed),
+            changing: false,
+            showResult: event.showResult === true,
+          }
         : {},
+    ),
+    resumed: assign({ showResult: false }),
+    setRemember: assign(({ event }) =>
+      event.type === 'storage.remember' ? { remember: event.remember === true } : {},
     ),
     setArea: assign(({ context, event }) =>
       event.type === 'area.set' && context.guide.areas.some((a) => a.id === event.areaId) ? { area: event.areaId } : {},
@@ -128,6 +147,8 @@ export const guideMachine = setup({
       answers: restore(input.guide, input.restore, fixed),
       error: false,
       changing: false,
+      remember: input.remember === true,
+      showResult: input.showResult === true,
     };
   },
   initial: 'resuming',
@@ -135,14 +156,16 @@ export const guideMachine = setup({
     'guide.restart': { target: '.start', actions: 'clearAnswers' },
     'guide.restore': { target: '.resuming', actions: 'restoreAnswers' },
     'area.set': { actions: 'setArea' },
+    'storage.remember': { actions: 'setRemember' },
   },
   states: {
     /** Decides where restored answers (if any) put the person; with none, the start page. */
     resuming: {
       always: [
-        { guard: and(['hasAnswers', 'reachedExit']), target: 'result' },
-        { guard: 'hasAnswers', target: 'routing', actions: 'enterNext' },
-        { target: 'start' },
+        { guard: and(['hasAnswers', 'reachedExit']), target: 'result', actions: 'resumed' },
+        { guard: and(['hasAnswers', 'pathComplete', 'wantsResult']), target: 'result', actions: 'resumed' },
+        { guard: 'hasAnswers', target: 'routing', actions: ['enterNext', 'resumed'] },
+        { target: 'start', actions: ['leaveQuestions', 'resumed'] },
       ],
     },
     start: {

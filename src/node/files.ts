@@ -1,5 +1,8 @@
 /** Node-only: reading a content folder into the `{ path: text }` map the parser takes. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { ContentProblem } from '../content/schema.js';
 import { join, relative, sep } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { createMarkdown, type RenderMarkdown } from '../content/markdown.js';
@@ -27,3 +30,78 @@ export function nodeMarkdown(): RenderMarkdown {
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+export const INDEX_FILE = 'pack.yaml';
+
+/** The pack index: every content file, so the widget can load raw Markdown over HTTP. */
+export function indexText(files: Record<string, string>, dir: string, cwd = process.cwd()): string {
+  const base = relative(cwd, dir).split(sep).join('/');
+  const names = Object.keys(files)
+    .map((p) => (base && base !== '.' ? p.slice(base.length + 1) : p))
+    .sort((a, b) => (a === 'guide.md' ? -1 : b === 'guide.md' ? 1 : a.localeCompare(b)));
+  return [
+    '# The files of this content pack, for loading it as Markdown at run time',
+    '# (<support-finder src=".../pack.yaml">). Rewrite it with: npx support-finder index <folder>',
+    'files:',
+    ...names.map((n) => `  - ${n}`),
+    '',
+  ].join('\n');
+}
+
+export async function writeIndex(dir: string, files: Record<string, string>, cwd = process.cwd()): Promise<string> {
+  const path = join(dir, INDEX_FILE);
+  await writeFile(path, indexText(files, dir, cwd));
+  return path;
+}
+
+/** The index must list exactly the pack's files, or run-time loading would differ from the check. */
+export async function indexProblems(
+  dir: string,
+  files: Record<string, string>,
+  cwd = process.cwd(),
+): Promise<ContentProblem[]> {
+  const path = relative(cwd, join(dir, INDEX_FILE)).split(sep).join('/');
+  const at = { path, line: 1, col: 1 };
+  if (!existsSync(join(dir, INDEX_FILE)))
+    return [
+      {
+        ...at,
+        severity: 'warning',
+        message: `there is no ${INDEX_FILE}, so this pack cannot be loaded as Markdown at run time. Run "npx support-finder index" to create it.`,
+        rule: 'pack-index',
+      },
+    ];
+  let listed: unknown;
+  try {
+    listed = (parseYaml(await readFile(join(dir, INDEX_FILE), 'utf8')) as { files?: unknown } | null)?.files;
+  } catch (error) {
+    return [
+      {
+        ...at,
+        severity: 'error',
+        message: `${INDEX_FILE} could not be read: ${(error as Error).message.split('\n')[0]}`,
+        rule: 'pack-index',
+      },
+    ];
+  }
+  const expected = indexText(files, dir, cwd)
+    .split('\n')
+    .filter((l) => l.startsWith('  - '))
+    .map((l) => l.slice(4));
+  const names = Array.isArray(listed) ? listed.map(String) : [];
+  const missing = expected.filter((n) => !names.includes(n));
+  const extra = names.filter((n) => !expected.includes(n));
+  if (!missing.length && !extra.length) return [];
+  const parts = [
+    missing.length ? `does not list ${missing.join(', ')}` : '',
+    extra.length ? `lists ${extra.join(', ')}, which is not in the pack` : '',
+  ];
+  return [
+    {
+      ...at,
+      severity: 'error',
+      message: `${INDEX_FILE} ${parts.filter(Boolean).join(' and ')}. Run "npx support-finder index" to rewrite it.`,
+      rule: 'pack-index',
+    },
+  ];
+}

@@ -13,6 +13,12 @@ import { answer, byText, click, deep, deepAll, settle } from '../browser/widget.
 
 defineElements();
 
+// Each test starts fresh: the widget resumes saved answers by design.
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
 describe('every path of the default pack', () => {
   it('reaches an explained suggestion with contacts, with no axe violations on any page', async () => {
     const guide = (await (await fetch('/.cache/default-pack.json')).json()) as Guide;

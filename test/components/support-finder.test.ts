@@ -6,6 +6,12 @@ import { axeViolations } from '../browser/axe.js';
 
 defineElements();
 
+// Each test starts fresh: the widget resumes saved answers by design.
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
 /** Finds inside nested shadow roots, the way a person sees the page. */
 function deepAll(root: ParentNode, selector: string): Element[] {
   const found: Element[] = [...root.querySelectorAll(selector)];

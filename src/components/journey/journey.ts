@@ -115,6 +115,7 @@ export class SfJourney extends LitElement {
           .wellbeingGroups=${wellbeing(s)}
           .rows=${selectAnswerRows(s)}
           .area=${selectArea(s)}
+          .remember=${s.context.remember}
           .headingLevel=${headingLevel}
           .idPrefix=${idPrefix}
           .locale=${lang}

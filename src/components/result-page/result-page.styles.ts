@@ -55,6 +55,22 @@ export const styles = css`
     flex: 1 1 10em;
     margin: 0;
   }
+  .checkbox {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin-top: 2em;
+  }
+  .checkbox input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--_text);
+  }
+  .checkbox input:focus-visible {
+    outline: 4px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .actions {
     margin-top: 2em;
   }

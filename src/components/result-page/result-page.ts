@@ -28,6 +28,8 @@ export class SfResultPage extends LitElement {
   @property({ attribute: false }) wellbeingGroups: ContactGroup[] = [];
   @property({ attribute: false }) rows: AnswerRow[] = [];
   @property() area?: string;
+  /** Whether the person chose to keep their answers on this device. */
+  @property({ type: Boolean }) remember = false;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ attribute: 'id-prefix' }) idPrefix = 'sf';
   /** Locale for dates. */
@@ -116,6 +118,15 @@ export class SfResultPage extends LitElement {
             </section>`
           : nothing
       }
+      <div class="checkbox no-print">
+        <input
+          type="checkbox"
+          id=${`${this.idPrefix}-remember`}
+          .checked=${this.remember}
+          @change=${(e: Event) => this.send({ type: 'storage.remember', remember: (e.target as HTMLInputElement).checked })}
+        />
+        <label for=${`${this.idPrefix}-remember`}>${l.remember}</label>
+      </div>
       <div class="actions no-print">
         <button class="button secondary" type="button" @click=${() => window.print()}>${l.print}</button>
         <button class="button secondary" type="button" @click=${() => this.send({ type: 'guide.restart' })}>

@@ -1,0 +1,112 @@
+/**
+ * Loading a content pack at run time, for `<support-finder src="...">`. This module is only
+ * ever imported dynamically, so it and everything it needs (the YAML parser, the validator,
+ * marked and DOMPurify) form a separate chunk that the default embed never downloads.
+ *
+ * `src` is either a compiled pack (`.json`, from `support-finder build`) or a pack's index file
+ * (`pack.yaml`, listing its Markdown files), which is parsed here with exactly the checks the
+ * editors' command runs.
+ */
+import { parse as parseYaml } from 'yaml';
+import { createMarkdown } from './markdown.js';
+import { validateCompiled } from './compiled.js';
+import { checkPack } from '../guide/check-pack.js';
+import type { ContentProblem, Guide } from './schema.js';
+
+export type LoadFailure = 'network' | 'http' | 'timeout' | 'invalid-json' | 'invalid-content';
+
+export interface LoadResult {
+  guide?: Guide;
+  problems: ContentProblem[];
+  failure?: LoadFailure;
+  /** A short technical description for the console; never shown to staff. */
+  detail?: string;
+}
+
+export interface LoadOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Today's date (YYYY-MM-DD) for review-date warnings. */
+  today?: string;
+}
+
+class LoadError extends Error {
+  constructor(
+    readonly failure: LoadFailure,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', redirect: 'follow' });
+  } catch (error) {
+    if (signal.aborted) throw new LoadError('timeout', `${url.pathname}: no answer in time`);
+    throw new LoadError('network', `${url.pathname}: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new LoadError('http', `${url.pathname}: HTTP ${response.status}`);
+  try {
+    return await response.text();
+  } catch (error) {
+    throw new LoadError(signal.aborted ? 'timeout' : 'network', `${url.pathname}: ${(error as Error).message}`);
+  }
+}
+
+/** The files a pack index lists, as paths relative to it. Anything odd is refused. */
+export function readIndex(text: string): string[] {
+  const value: unknown = parseYaml(text);
+  const files = (value as { files?: unknown } | null)?.files;
+  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string'))
+    throw new LoadError('invalid-content', 'the pack index needs a "files:" list of Markdown files');
+  for (const f of files)
+    if (!/^[a-z0-9][a-z0-9/_-]*\.md$/i.test(f) || f.includes('..'))
+      throw new LoadError('invalid-content', `the pack index lists "${f}", which is not a Markdown file in the pack`);
+  return files;
+}
+
+export async function loadPack(src: string, options: LoadOptions): Promise<LoadResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  const abort = () => controller.abort();
+  options.signal?.addEventListener('abort', abort);
+  try {
+    const url = new URL(src, document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new LoadError('invalid-content', `"${src}" is not a web address`);
+    const text = await fetchText(url, controller.signal);
+    if (/\.json$/i.test(url.pathname)) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        throw new LoadError('invalid-json', `${url.pathname}: ${(error as Error).message}`);
+      }
+      const { guide, issues } = validateCompiled(value);
+      if (!guide) throw new LoadError('invalid-content', `${url.pathname}: ${issues.join('; ')}`);
+      return { guide, problems: [] };
+    }
+    const names = readIndex(text);
+    const files: Record<string, string> = {};
+    await Promise.all(
+      names.map(async (name) => {
+        // Keyed by the path as served ("content/guide.md"), so problems point at the real file.
+        const fileUrl = new URL(name, url);
+        files[decodeURIComponent(fileUrl.pathname).replace(/^\//, '')] = await fetchText(fileUrl, controller.signal);
+      }),
+    );
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const result = checkPack(files, { markdown: createMarkdown(window), today });
+    return result.guide
+      ? { guide: result.guide, problems: result.problems }
+      : { problems: result.problems, failure: 'invalid-content', detail: `${result.problems.length} content problems` };
+  } catch (error) {
+    if (error instanceof LoadError) return { problems: [], failure: error.failure, detail: error.message };
+    return { problems: [], failure: 'invalid-content', detail: String(error) };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abort);
+  }
+}

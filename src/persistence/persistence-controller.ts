@@ -1,0 +1,112 @@
+/**
+ * Keeps a widget's answers across reloads (sessionStorage), across visits when the person asks
+ * (localStorage), and, with the `history` attribute, in the page's hash so browser Back and
+ * Forward move between steps. Each instance has its own keys. Nothing but option ids is stored.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Subscription } from 'xstate';
+import type { GuideActor } from '../context.js';
+import { selectAnswerIds, selectStep, type GuideSnapshot } from '../guide/selectors.js';
+import { walk } from '../guide/flow.js';
+import { clearSaved, readSaved, writeSaved } from './storage.js';
+import { readHash, writeHash, type UrlState } from './url-state.js';
+
+export interface ResumeInput {
+  restore?: string[];
+  showResult?: boolean;
+  remember?: boolean;
+}
+
+export interface PersistenceHost extends ReactiveControllerHost, HTMLElement {
+  history: boolean;
+}
+
+/** The hash form of a snapshot: answers before the question on screen, or all of them. */
+function urlState(s: GuideSnapshot): UrlState | null {
+  const step = selectStep(s);
+  if (step === 'start') return null;
+  const ids = selectAnswerIds(s);
+  if (step === 'question') {
+    const { path } = walk(s.context.guide, s.context.answers, s.context.fixed);
+    return { answers: ids.slice(0, Math.max(0, path.indexOf(s.context.current ?? ''))), result: false };
+  }
+  return { answers: ids, result: step === 'result' };
+}
+
+export class PersistenceController implements ReactiveController {
+  private subscription?: Subscription;
+  private actor?: GuideActor;
+  private readonly onPopState = () => this.restoreFromHash();
+  /** After Back/Forward or a trimmed link, correct the hash in place rather than add a step. */
+  private replaceNext = false;
+
+  constructor(private readonly host: PersistenceHost) {
+    host.addController(this);
+  }
+
+  /** Storage and hash keys: the element's id when it has one, else its place on the page. */
+  private get name(): string {
+    if (this.host.id) return this.host.id;
+    const all = [...document.querySelectorAll<HTMLElement>('support-finder')];
+    const index = all.indexOf(this.host);
+    return index > 0 ? String(index + 1) : '';
+  }
+
+  get storageKey(): string {
+    return `support-finder:${this.name || 'default'}`;
+  }
+
+  get hashKey(): string {
+    return this.name ? `sf-${this.name}` : 'sf';
+  }
+
+  /** What to resume from: the shared link in the hash first, then storage. */
+  resumeInput(): ResumeInput {
+    const fromHash = this.host.history ? readHash(this.hashKey, location.hash) : undefined;
+    if (fromHash) return { restore: fromHash.answers, showResult: fromHash.result };
+    const saved = readSaved(this.storageKey);
+    return saved ? { restore: saved.answers, showResult: saved.result, remember: saved.remember } : {};
+  }
+
+  attach(actor: GuideActor | undefined): void {
+    this.subscription?.unsubscribe();
+    this.actor = actor;
+    this.subscription = actor?.subscribe((s) => this.save(s));
+    if (actor) this.save(actor.getSnapshot(), true);
+  }
+
+  private save(s: GuideSnapshot, initial = false): void {
+    const answers = selectAnswerIds(s);
+    if (selectStep(s) === 'start' && answers.length === 0) clearSaved(this.storageKey);
+    else writeSaved(this.storageKey, { answers, result: selectStep(s) === 'result', remember: s.context.remember });
+    if (!this.host.history) return;
+    const hash = writeHash(this.hashKey, location.hash, urlState(s));
+    if (hash === location.hash || (hash === '' && !location.hash)) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    try {
+      if (initial || this.replaceNext) history.replaceState(history.state, '', url);
+      else history.pushState(history.state, '', url);
+    } catch {
+      // A sandboxed frame may refuse history changes: the widget works on without them.
+    }
+    this.replaceNext = false;
+  }
+
+  private restoreFromHash(): void {
+    if (!this.actor) return;
+    this.replaceNext = true;
+    const state = readHash(this.hashKey, location.hash);
+    if (!state || state.answers.length === 0) this.actor.send({ type: 'guide.restart' });
+    else this.actor.send({ type: 'guide.restore', answerIds: state.answers, showResult: state.result });
+  }
+
+  hostConnected(): void {
+    if (this.host.history) window.addEventListener('popstate', this.onPopState);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+  }
+}

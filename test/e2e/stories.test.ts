@@ -1,0 +1,292 @@
+/**
+ * Story tests: every story of the built Storybook (storybook-static/) opened on its own in
+ * Chromium. Each must render, finish its play function without failing, log no console errors,
+ * request nothing from outside the page's own server, and pass axe (WCAG 2.0, 2.1 and 2.2 A and
+ * AA, plus best practice) inside #storybook-root. Stories tagged `narrow` open in a 320px window
+ * and must not scroll sideways. Docs pages must render without console errors.
+ *
+ * Storybook is built first when storybook-static/ is missing or older than the sources.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchErrors } from './browser.js';
+import { projectRoot, serve, type TestServer } from './serve.js';
+
+const staticDir = join(projectRoot, 'storybook-static');
+const indexFile = join(staticDir, 'index.json');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** Stories opened at once: two cores, and each page mostly waits. */
+const CONCURRENCY = 3;
+const TIMEOUT = 20_000;
+
+/* ---------- Building Storybook when needed ---------- */
+
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const info = statSync(path);
+    if (info.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, info.mtimeMs);
+  };
+  for (const dir of ['stories', '.storybook', 'src', 'content']) visit(join(projectRoot, dir));
+  return newest;
+}
+
+if (!existsSync(indexFile) || statSync(indexFile).mtimeMs < newestSource()) {
+  try {
+    execFileSync('npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static'], {
+      cwd: projectRoot,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`storybook build failed:\n${stdout}\n${stderr}`);
+  }
+}
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+  tags?: string[];
+}
+
+const entries = Object.values(
+  (JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> }).entries,
+);
+const stories = entries.filter((e) => e.type === 'story');
+const docs = entries.filter((e) => e.type === 'docs');
+
+/* ---------- One browser, one server ---------- */
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serve(staticDir);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Runs in the page before Storybook starts: listens on Storybook's channel as soon as the
+ * preview creates it, and records how the story or docs page ended.
+ */
+function recordStorybook() {
+  interface Channel {
+    on(event: string, listener: (payload: unknown) => void): void;
+  }
+  const state = { finished: false, status: '', docsRendered: false, errors: [] as string[] };
+  const message = (payload: unknown) =>
+    typeof payload === 'object' && payload
+      ? String((payload as { message?: unknown; description?: unknown }).message ?? JSON.stringify(payload))
+      : String(payload);
+  (window as unknown as { __sfStorybook: typeof state }).__sfStorybook = state;
+  let channel: Channel | undefined;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value: Channel) {
+      channel = value;
+      value.on('storyFinished', (payload) => {
+        state.finished = true;
+        state.status = String((payload as { status?: string }).status);
+      });
+      value.on('docsRendered', () => (state.docsRendered = true));
+      value.on('playFunctionThrewException', (e) => state.errors.push(`play function failed: ${message(e)}`));
+      value.on('storyThrewException', (e) => state.errors.push(`story threw: ${message(e)}`));
+      value.on('storyErrored', (e) => state.errors.push(`story errored: ${message(e)}`));
+      value.on('storyMissing', (id) => state.errors.push(`story missing: ${message(id)}`));
+      value.on('unhandledErrorsWhilePlaying', (e) =>
+        state.errors.push(`unhandled errors while playing: ${message(e)}`),
+      );
+    },
+  });
+}
+
+type Recorded = { finished: boolean; status: string; docsRendered: boolean; errors: string[] };
+
+async function open(entry: IndexEntry, viewport = { width: 1024, height: 768 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = watchErrors(page);
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.origin) && !/^(data|blob|about):/.test(url)) outside.push(url);
+  });
+  await page.addInitScript(recordStorybook);
+  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+  await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`);
+  const recorded = () => page.evaluate(() => (window as unknown as { __sfStorybook: Recorded }).__sfStorybook);
+  await page.waitForFunction(
+    (mode) => {
+      const s = (window as unknown as { __sfStorybook?: Recorded }).__sfStorybook;
+      return !!s && (s.errors.length > 0 || (mode === 'docs' ? s.docsRendered : s.finished));
+    },
+    viewMode,
+    { timeout: TIMEOUT },
+  );
+  await settle(page);
+  return { page, errors, outside, recorded: await recorded() };
+}
+
+/** Waits until every Lit element on the page, in every shadow root, has finished updating. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const all = (root: ParentNode): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]);
+    for (let i = 0; i < 3; i++)
+      await Promise.all(
+        all(document).map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+      );
+  });
+}
+
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(
+    async ({ selector, tags }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(selector, {
+        runOnly: { type: 'tag', values: tags },
+        // A story is not a whole page: page-level rules belong to the page that embeds the widget.
+        rules: {
+          region: { enabled: false },
+          'page-has-heading-one': { enabled: false },
+          'landmark-one-main': { enabled: false },
+        },
+      });
+      return results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n    at ${v.nodes.map((n) => JSON.stringify(n.target)).join('\n    at ')}`,
+      );
+    },
+    { selector, tags: AXE_TAGS },
+  );
+}
+
+/* ---------- Every story ---------- */
+
+describe('stories', { concurrency: CONCURRENCY }, () => {
+  for (const entry of stories) {
+    const narrow = entry.tags?.includes('narrow') ?? false;
+    test(`${entry.title} / ${entry.name}${narrow ? ' (320px)' : ''}`, { timeout: TIMEOUT * 2 }, async () => {
+      const { page, errors, outside, recorded } = await open(entry, narrow ? { width: 320, height: 720 } : undefined);
+      try {
+        assert.deepEqual(recorded.errors, [], 'the story rendered and its play function (if any) passed');
+        assert.equal(recorded.status, 'success', 'Storybook finished the story without errors');
+        assert.deepEqual(errors, [], 'no console errors');
+        assert.deepEqual(outside, [], 'no requests outside the page’s own server');
+        const content = await page.locator('#storybook-root').evaluate((root) => root.childElementCount);
+        assert.ok(content > 0, 'the story drew something');
+        assert.deepEqual(await axeViolations(page, '#storybook-root'), [], 'no axe violations');
+        if (narrow) {
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(width <= 320, `no sideways scrolling at 320px (the page is ${width}px wide)`);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('docs pages', { concurrency: CONCURRENCY }, () => {
+  for (const entry of docs) {
+    test(`${entry.title} / ${entry.name}`, { timeout: TIMEOUT * 2 }, async () => {
+      const { page, errors, outside, recorded } = await open(entry);
+      try {
+        assert.deepEqual(recorded.errors, [], 'the docs page rendered');
+        assert.ok(recorded.docsRendered, 'the docs page rendered');
+        assert.deepEqual(errors, [], 'no console errors');
+        assert.deepEqual(outside, [], 'no requests outside the page’s own server');
+        const text = await page.locator('#storybook-docs').innerText();
+        assert.ok(text.trim().length > 0, 'the docs page shows something');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+/* ---------- What the stories must cover ---------- */
+
+test('every outcome of the default pack has a story under Outcomes', () => {
+  const dir = join(projectRoot, 'content/outcomes');
+  const ids = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => /^id:\s*(\S+)\s*$/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1])
+    .filter((id): id is string => !!id)
+    .sort();
+  assert.ok(ids.length > 0);
+  const outcomeStories = stories.filter((s) => s.title === 'Outcomes').map((s) => s.id.replace(/^outcomes--/, ''));
+  assert.deepEqual(outcomeStories.sort(), ids);
+});
+
+test('every element has stories and a docs page, including a 320px one', () => {
+  for (const title of [
+    'Components/Start page',
+    'Components/Question page',
+    'Components/Check answers',
+    'Components/Result page',
+    'Components/Contact list',
+    'Support Finder',
+  ]) {
+    assert.ok(
+      docs.some((d) => d.title === title),
+      `${title} has a docs page`,
+    );
+    assert.ok(
+      stories.some((s) => s.title === title && s.tags?.includes('narrow')),
+      `${title} has a 320px story`,
+    );
+  }
+  assert.ok(
+    stories.some((s) => s.tags?.includes('play-fn') && s.title === 'Support Finder'),
+    'a journey is played through',
+  );
+});
+
+/* ---------- Forced colours and print ---------- */
+
+test('in forced colours mode the radios are the browser’s own, so they stay visible', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${server.origin}/iframe.html?id=components-question-page--default&viewMode=story`);
+    const radio = page.locator('sf-question-page').getByRole('radio').first();
+    await radio.waitFor();
+    assert.equal(await radio.evaluate((el) => getComputedStyle(el).opacity), '1');
+  } finally {
+    await page.close();
+  }
+});
+
+test('printed, the result page leaves out its buttons and shows the wellbeing contacts', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server.origin}/iframe.html?id=components-result-page--default&viewMode=story`);
+    const result = page.locator('sf-result-page');
+    await result.getByRole('heading', { level: 2 }).first().waitFor();
+    for (const button of await result.locator('button').all())
+      assert.equal(await button.isVisible(), false, `${await button.textContent()} is not printed`);
+    const wellbeing = result.locator('details > :not(summary)').first();
+    assert.equal(await wellbeing.isVisible(), true, 'the wellbeing contacts are printed, though folded away on screen');
+  } finally {
+    await page.close();
+  }
+});
