@@ -3,13 +3,14 @@
  *   dist/support-finder.js  one self-contained ES module (dependencies and default content inside)
  *   dist/support-finder-markdown.js  the run-time content loader it fetches only for `src`
  *   dist/lib/               ES modules with dependencies external, plus .d.ts
+ *   dist/embed/             the iframe page for hosts that allow no scripts, and parent.js
  *   dist/cli/               the editors' command, for the published package
  *   dist/content/           the default pack compiled to JSON, with JSON Schemas
  *   custom-elements.json    generated from the elements' JSDoc
  */
 import { build, type Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { contentPlugin } from '../vite.config.js';
 import { run } from '../src/cli/main.js';
@@ -86,6 +87,26 @@ await build({
     rolldownOptions: { output: { entryFileNames: 'bin.js' } },
   },
 });
+
+// The iframe page for SharePoint and other hosts that allow no scripts: its page, its own
+// small script and stylesheet (no inline code, for a strict CSP), and the parent-side helper.
+for (const [name, format] of [
+  ['embed', 'es'],
+  ['parent', 'iife'],
+] as const)
+  await build({
+    ...quiet,
+    build: {
+      outDir: `${root}dist/embed`,
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry: `${root}src/embed/${name}.ts`, formats: [format], name: 'supportFinderParent', fileName: () => `${name}.js` },
+    },
+  });
+await mkdir(`${root}dist/embed`, { recursive: true });
+await copyFile(`${root}src/embed/index.html`, `${root}dist/embed/index.html`);
+await copyFile(`${root}src/embed/embed.css`, `${root}dist/embed/embed.css`);
 
 const tsc = `${root}node_modules/typescript/bin/tsc`;
 execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });

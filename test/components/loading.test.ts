@@ -56,7 +56,7 @@ describe('<support-finder src>', () => {
     const failed = oneEvent(el, 'sf-error');
     el.src = '/test/fixtures/packs/with-mistakes/pack.yaml';
     document.body.append(el);
-    const event = (await failed) as SfErrorEvent;
+    const event = (await failed) as unknown as SfErrorEvent;
     expect(event.reason).to.equal('invalid-content');
     await settle(el);
     expect(byText(el.shadowRoot!, 'p', /not available at the moment/)).to.exist;
@@ -72,7 +72,7 @@ describe('<support-finder src>', () => {
     const failed = oneEvent(el, 'sf-error');
     el.src = '/no/such/pack.json';
     document.body.append(el);
-    expect(((await failed) as SfErrorEvent).reason).to.equal('http');
+    expect(((await failed) as unknown as SfErrorEvent).reason).to.equal('http');
     el.remove();
   });
 
