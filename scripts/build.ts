@@ -32,7 +32,7 @@ const separateRuntime: Plugin = {
   resolveId: (id) => (id.endsWith('/load-runtime.js') ? '\0sf-load-runtime' : undefined),
   load: (id) =>
     id === '\0sf-load-runtime'
-      ? "export const loadRuntime = () => import(/* @vite-ignore */ new URL('./support-finder-markdown.js', import.meta.url).href);"
+      ? "const here = import.meta.url; export const loadRuntime = () => import(/* @vite-ignore */ new URL('./support-finder-markdown.js', here).href);"
       : undefined,
 };
 
@@ -101,7 +101,12 @@ for (const [name, format] of [
       emptyOutDir: false,
       target: 'es2020',
       minify: true,
-      lib: { entry: `${root}src/embed/${name}.ts`, formats: [format], name: 'supportFinderParent', fileName: () => `${name}.js` },
+      lib: {
+        entry: `${root}src/embed/${name}.ts`,
+        formats: [format],
+        name: 'supportFinderParent',
+        fileName: () => `${name}.js`,
+      },
     },
   });
 await mkdir(`${root}dist/embed`, { recursive: true });

@@ -165,9 +165,10 @@ export class SupportFinder extends LitElement {
       return;
     }
     this.status = 'ready';
-    const resume = this.kept ? { restore: this.kept } : this.persistence.resumeInput();
+    const { started, ...resume } = this.kept ? { restore: this.kept } : this.persistence.resumeInput();
     const actor = createActor(guideMachine, { input: { guide, area: this.area, audience: this.audience, ...resume } });
     actor.start();
+    if (started && actor.getSnapshot().matches('start')) actor.send({ type: 'guide.start' });
     this.actor = actor;
     this.actorProvider.setValue(actor);
     this.persistence.attach(actor);

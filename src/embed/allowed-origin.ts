@@ -12,7 +12,8 @@ export function isAllowedOrigin(origin: string, allowList: readonly string[]): b
   if (url.origin !== origin) return false;
   return allowList.some((entry) => {
     const wildcard = /^(https):\/\/\*\.([a-z0-9.-]+)$/i.exec(entry);
-    if (wildcard) return url.protocol === 'https:' && url.hostname.endsWith(`.${wildcard[2]!.toLowerCase()}`) && !url.port;
+    if (wildcard)
+      return url.protocol === 'https:' && url.hostname.endsWith(`.${wildcard[2]!.toLowerCase()}`) && !url.port;
     return entry === origin;
   });
 }

@@ -17,6 +17,7 @@ window.addEventListener('message', (event: MessageEvent) => {
       continue;
     }
     if (event.source !== frame.contentWindow || event.origin !== origin) continue;
-    if (Number.isFinite(data.height) && data.height > 0 && data.height <= MAX_HEIGHT) frame.style.height = `${Math.ceil(data.height)}px`;
+    if (Number.isFinite(data.height) && data.height > 0 && data.height <= MAX_HEIGHT)
+      frame.style.height = `${Math.ceil(data.height)}px`;
   }
 });

@@ -15,6 +15,8 @@ export interface ResumeInput {
   restore?: string[];
   showResult?: boolean;
   remember?: boolean;
+  /** The link is for the questions, though none is answered yet: skip the start page. */
+  started?: boolean;
 }
 
 export interface PersistenceHost extends ReactiveControllerHost, HTMLElement {
@@ -37,8 +39,8 @@ export class PersistenceController implements ReactiveController {
   private subscription?: Subscription;
   private actor?: GuideActor;
   private readonly onPopState = () => this.restoreFromHash();
-  /** After Back/Forward or a trimmed link, correct the hash in place rather than add a step. */
-  private replaceNext = false;
+  /** While following Back/Forward, the hash already says where we are: do not add steps. */
+  private following = false;
 
   constructor(private readonly host: PersistenceHost) {
     host.addController(this);
@@ -63,7 +65,7 @@ export class PersistenceController implements ReactiveController {
   /** What to resume from: the shared link in the hash first, then storage. */
   resumeInput(): ResumeInput {
     const fromHash = this.host.history ? readHash(this.hashKey, location.hash) : undefined;
-    if (fromHash) return { restore: fromHash.answers, showResult: fromHash.result };
+    if (fromHash) return { restore: fromHash.answers, showResult: fromHash.result, started: true };
     const saved = readSaved(this.storageKey);
     return saved ? { restore: saved.answers, showResult: saved.result, remember: saved.remember } : {};
   }
@@ -75,7 +77,8 @@ export class PersistenceController implements ReactiveController {
     if (actor) this.save(actor.getSnapshot(), true);
   }
 
-  private save(s: GuideSnapshot, initial = false): void {
+  private save(s: GuideSnapshot, replace = false): void {
+    if (this.following) return;
     const answers = selectAnswerIds(s);
     if (selectStep(s) === 'start' && answers.length === 0) clearSaved(this.storageKey);
     else writeSaved(this.storageKey, { answers, result: selectStep(s) === 'result', remember: s.context.remember });
@@ -84,20 +87,30 @@ export class PersistenceController implements ReactiveController {
     if (hash === location.hash || (hash === '' && !location.hash)) return;
     const url = `${location.pathname}${location.search}${hash}`;
     try {
-      if (initial || this.replaceNext) history.replaceState(history.state, '', url);
+      if (replace) history.replaceState(history.state, '', url);
       else history.pushState(history.state, '', url);
     } catch {
       // A sandboxed frame may refuse history changes: the widget works on without them.
     }
-    this.replaceNext = false;
   }
 
   private restoreFromHash(): void {
-    if (!this.actor) return;
-    this.replaceNext = true;
+    const actor = this.actor;
+    if (!actor) return;
     const state = readHash(this.hashKey, location.hash);
-    if (!state || state.answers.length === 0) this.actor.send({ type: 'guide.restart' });
-    else this.actor.send({ type: 'guide.restore', answerIds: state.answers, showResult: state.result });
+    this.following = true;
+    try {
+      if (!state) actor.send({ type: 'guide.restart' });
+      else if (state.answers.length === 0) {
+        // The key with no answers is the first question: start again, then begin.
+        actor.send({ type: 'guide.restart' });
+        actor.send({ type: 'guide.start' });
+      } else actor.send({ type: 'guide.restore', answerIds: state.answers, showResult: state.result });
+    } finally {
+      this.following = false;
+    }
+    // Correct the hash in place if what it held was trimmed; never add a step here.
+    this.save(actor.getSnapshot(), true);
   }
 
   hostConnected(): void {

@@ -22,7 +22,8 @@ export function readHash(key: string, hash: string): UrlState | undefined {
   const result = value.endsWith('~r');
   if (result) value = value.slice(0, -2);
   const answers = value ? value.split('.').slice(0, 200) : [];
-  if (!answers.every((a) => SAFE_ID.test(a))) return { answers: [], result: false };
+  // Anything but ids means the link was tampered with: ignore it entirely.
+  if (!answers.every((a) => SAFE_ID.test(a))) return undefined;
   return { answers, result };
 }
 

@@ -2,7 +2,7 @@
  * A tiny static server on 127.0.0.1 for end-to-end tests of the built files: real files, real
  * headers (tests can set a Content-Security-Policy per page), nothing else on the network.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,12 +23,18 @@ export interface TestServer {
   requests: string[];
   /** Pages served from memory: path -> { body, headers }. */
   pages: Map<string, { body: string; headers?: Record<string, string> }>;
+  /** Custom responses (errors, delays, broken connections), by path. */
+  routes: Map<string, (req: IncomingMessage, res: ServerResponse) => void>;
+  /** Headers added to every file response (for example a Content-Security-Policy). */
+  headers: Record<string, string>;
   close(): Promise<void>;
 }
 
 export async function serve(root = projectRoot): Promise<TestServer> {
   const requests: string[] = [];
   const pages: TestServer['pages'] = new Map();
+  const routes: TestServer['routes'] = new Map();
+  const headers: TestServer['headers'] = {};
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
@@ -36,9 +42,14 @@ export async function serve(root = projectRoot): Promise<TestServer> {
       res.writeHead(204).end();
       return;
     }
+    const route = routes.get(url.pathname);
+    if (route) {
+      route(req, res);
+      return;
+    }
     const page = pages.get(url.pathname);
     if (page) {
-      res.writeHead(200, { 'content-type': TYPES['.html']!, ...page.headers });
+      res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? TYPES['.html']!, ...page.headers });
       res.end(page.body);
       return;
     }
@@ -49,7 +60,7 @@ export async function serve(root = projectRoot): Promise<TestServer> {
     }
     try {
       if (!(await stat(path)).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
       res.end(await readFile(path));
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -62,6 +73,8 @@ export async function serve(root = projectRoot): Promise<TestServer> {
     origin: `http://127.0.0.1:${port}`,
     requests,
     pages,
+    routes,
+    headers,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
