@@ -68,11 +68,34 @@ test('the demo page shows a content change without a restart, and lists problems
   await page.getByRole('heading', { name: 'Find support that fits' }).waitFor();
 
   const contactPath = join(content, 'contacts/uhl-od.md');
+  const contact = readFileSync(contactPath, 'utf8');
   const broken = page.waitForEvent('load');
-  writeFileSync(contactPath, readFileSync(contactPath, 'utf8').replace(/^email:/m, 'emial:'));
+  writeFileSync(contactPath, contact.replace(/^email:/m, 'emial:'));
   await broken;
   const problem = page.getByText(/contacts\/uhl-od\.md:\d+:1 error "emial" is not a field of a contact/);
   await problem.waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Content problems' }).isVisible(), true);
   await page.close();
+  writeFileSync(contactPath, contact);
+  writeFileSync(guidePath, original);
+});
+
+test('every embedding example under the demo works: script tag, ES module and iframe', async () => {
+  for (const [path, check] of [
+    ['/script-tag.html', (p: import('playwright-core').Page) => p.getByRole('button', { name: 'Start now' })],
+    ['/module.html', (p: import('playwright-core').Page) => p.getByRole('button', { name: 'Start now' })],
+    [
+      '/iframe.html',
+      (p: import('playwright-core').Page) => p.frameLocator('iframe').getByRole('button', { name: 'Start now' }),
+    ],
+  ] as const) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${origin}${path}`);
+    await check(page).waitFor();
+    assert.deepEqual(errors, [], path);
+    await page.close();
+  }
 });
