@@ -53,6 +53,7 @@ export const LABEL_KEYS = [
   'loading',
   'previewTitle',
   'remember',
+  'offers',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 export type Labels = Record<LabelKey, string>;

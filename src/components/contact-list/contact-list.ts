@@ -23,6 +23,8 @@ export class SfContactList extends LitElement {
   @property({ attribute: false }) groups: ContactGroup[] = [];
   @property({ attribute: false }) labels?: Labels;
   @property({ attribute: false }) areas: Area[] = [];
+  /** Outcome titles by id, to say what each contact offers. */
+  @property({ attribute: false }) outcomeTitles: Record<string, string> = {};
   @property() area?: string;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ attribute: 'id-prefix' }) idPrefix = 'sf';
@@ -77,7 +79,7 @@ export class SfContactList extends LitElement {
     return html`
       ${heading(this.headingLevel + 2, c.name, 'heading heading-s contact__name')}
       <p class="secondary contact__org">${c.organisation}</p>
-      ${renderRich(c.body, { headingLevel: this.headingLevel + 3, newTab: l.newTab })}
+      ${renderRich(c.body, { headingLevel: this.headingLevel + 3, newTab: l.newTab })} ${this.renderOffers(c, l)}
       <ul class="channels" data-contact=${c.id}>
         ${c.website ? html`<li data-channel="website">${l.website}: ${renderLink(c.website, displayUrl(c.website), l.newTab)}</li>` : nothing}
         ${c.email ? html`<li data-channel="email">${l.email}: ${renderLink(`mailto:${c.email}`, c.email, l.newTab)}</li>` : nothing}
@@ -85,6 +87,11 @@ export class SfContactList extends LitElement {
       </ul>
       <p class="secondary reviewed">${format(l.reviewed, { date: formatDate(c.reviewed, this.locale) })}</p>
     `;
+  }
+
+  private renderOffers(c: Contact, l: Labels) {
+    const titles = c.offers.map((id) => this.outcomeTitles[id]).filter(Boolean);
+    return titles.length ? html`<p class="offers"><strong>${l.offers}:</strong> ${titles.join(', ')}</p>` : nothing;
   }
 
   /** Tells the host a contact link was followed: ids only, never the person's answers. */

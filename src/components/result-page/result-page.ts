@@ -97,6 +97,7 @@ export class SfResultPage extends LitElement {
         .groups=${this.contactGroups}
         .labels=${l}
         .areas=${g.areas}
+        .outcomeTitles=${Object.fromEntries(g.outcomes.map((o) => [o.id, o.title]))}
         area=${this.area ?? ''}
         heading-level=${h + 1}
         id-prefix=${this.idPrefix}
