@@ -56,6 +56,8 @@ let instances = 0;
  * @cssprop [--sf-max-width=44em] - Widest the widget grows.
  * @cssprop [--sf-radius=4px] - Button corner radius.
  * @cssprop [--sf-scroll-offset=6em] - Space kept above anything focused, for sticky host headers.
+ *
+ * @tagname support-finder
  */
 export class SupportFinder extends LitElement {
   static override styles = [tokens, hostReset, shared, styles];

@@ -13,6 +13,8 @@ import { backLink } from '../back-link.js';
  *
  * @fires sf-action - internal: answer.change, nav.continue, nav.back (does not leave the widget)
  * @csspart continue-button - the "See my suggestion" button
+ *
+ * @tagname sf-check-answers
  */
 export class SfCheckAnswers extends LitElement {
   static override styles = [

@@ -16,6 +16,8 @@ import { styles } from './contact-list.styles.js';
  * @fires sf-action - internal: area.set (does not leave the widget)
  * @fires sf-contact - when a contact's website, e-mail or phone link is followed
  * @csspart contact - each contact card
+ *
+ * @tagname sf-contact-list
  */
 export class SfContactList extends LitElement {
   static override styles = [shared, styles];

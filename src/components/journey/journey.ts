@@ -27,6 +27,8 @@ interface Focusable extends HTMLElement {
 /**
  * The connected part of the widget: reads the guide actor from context, renders the page for the
  * current step, and turns the pages' requests into machine events.
+ *
+ * @tagname sf-journey
  */
 export class SfJourney extends LitElement {
   static override styles = [

@@ -16,6 +16,8 @@ import { styles } from './question-page.styles.js';
  * @fires sf-action - internal: answer.select, nav.continue, nav.back (does not leave the widget)
  * @csspart continue-button - the Continue button
  * @csspart back-link - the Back link
+ *
+ * @tagname sf-question-page
  */
 export class SfQuestionPage extends LitElement {
   static override styles = [shared, styles];

@@ -18,6 +18,8 @@ import { styles } from './result-page.styles.js';
  *
  * @fires sf-action - internal: nav.back, guide.restart, area.set (does not leave the widget)
  * @csspart result - the suggestion panel
+ *
+ * @tagname sf-result-page
  */
 export class SfResultPage extends LitElement {
   static override styles = [shared, styles];

@@ -12,6 +12,8 @@ import { styles } from './start-page.styles.js';
  *
  * @fires sf-action - internal: asks the journey to start (does not leave the widget)
  * @csspart start-button - the "Start now" button
+ *
+ * @tagname sf-start-page
  */
 export class SfStartPage extends LitElement {
   static override styles = [shared, styles];
