@@ -116,6 +116,8 @@ export function analyse(guide: Guide, limit = 5_000): { findings: FlowFinding[];
   const asked = new Set<string>();
   const reached = new Set<string>();
   const uncovered = new Map<string, FlowFinding>();
+  // Each outcome and audience is checked once, pass or fail, not once per path.
+  const checked = new Set<string>();
   const describe = (steps: [string, string][]) => steps.map(([, o]) => o).join(' > ');
 
   for (const { steps, recommendation, audience } of enumeration.paths) {
@@ -133,7 +135,8 @@ export function analyse(guide: Guide, limit = 5_000): { findings: FlowFinding[];
     // the one answered.
     for (const outcomeId of [winner.outcomeId, runnerUp?.outcomeId]) {
       const key = `${outcomeId}|${audience ?? ''}`;
-      if (!outcomeId || uncovered.has(key)) continue;
+      if (!outcomeId || checked.has(key)) continue;
+      checked.add(key);
       const missing = guide.areas.filter((area) => !selectContacts(guide, outcomeId, area.id, audience).length);
       if (!missing.length) continue;
       const who = audience ? ` for ${guide.audiences.find((a) => a.id === audience)?.name ?? audience}` : '';

@@ -12,21 +12,32 @@ import { kindOf } from '../content/parse.js';
 export async function readPack(dir: string, cwd = process.cwd()): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const rel = relative(cwd, full).split(sep).join('/');
-    if (kindOf(rel)) files[rel] = await readFile(full, 'utf8');
-  }
-  return files;
+  await Promise.all(
+    entries.map(async (entry) => {
+      if (!entry.isFile()) return;
+      const full = join(entry.parentPath, entry.name);
+      const rel = relative(cwd, full).split(sep).join('/');
+      if (kindOf(rel)) files[rel] = await readFile(full, 'utf8');
+    }),
+  );
+  // Keys in a stable order, whatever order the reads finished in.
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** Renders per jsdom window: jsdom slows with every document DOMPurify makes in one window. */
+const RENDERS_PER_WINDOW = 200;
 let markdown: RenderMarkdown | undefined;
+let renders = 0;
 
-/** The Markdown pipeline with a jsdom window, created once per process. */
+/** The Markdown pipeline on a jsdom window, renewed every few hundred renders. */
 export function nodeMarkdown(): RenderMarkdown {
-  markdown ??= createMarkdown(new JSDOM('').window as unknown as Window & typeof globalThis);
-  return markdown;
+  return (source) => {
+    if (!markdown || renders++ >= RENDERS_PER_WINDOW) {
+      markdown = createMarkdown(new JSDOM('').window as unknown as Window & typeof globalThis);
+      renders = 1;
+    }
+    return markdown(source);
+  };
 }
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
