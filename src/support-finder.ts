@@ -47,6 +47,7 @@ let instances = 0;
  * @cssprop [--sf-color-error=#d5281b] - Errors.
  * @cssprop [--sf-color-button=#007f3b] - Primary buttons.
  * @cssprop [--sf-color-button-shadow=#00401e] - Primary button shadow.
+ * @cssprop [--sf-color-button-secondary=#4c6272] - Secondary button border and shadow.
  * @cssprop [--sf-color-border=#4c6272] - Radio and input borders.
  * @cssprop [--sf-color-border-light=#d8dde0] - Card and divider borders.
  * @cssprop [--sf-color-surface=#ffffff] - Background.

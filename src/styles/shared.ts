@@ -88,7 +88,7 @@ export const shared = css`
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    margin: 0 !important;
+    margin: -1px !important;
     padding: 0 !important;
     overflow: hidden !important;
     clip: rect(0 0 0 0) !important;

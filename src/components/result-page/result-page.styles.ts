@@ -78,8 +78,9 @@ export const styles = css`
     .panel {
       border-color: #000;
     }
-    details > *:not(summary) {
-      display: block;
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
     }
   }
 `;
