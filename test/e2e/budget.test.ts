@@ -1,0 +1,92 @@
+/**
+ * Size budgets for the built files a browser downloads. The default embed,
+ * dist/support-finder.js, must stay under 45 kB gzip (the target is 35 kB), and must not contain
+ * marked or DOMPurify: Markdown is rendered at build time. Any other script in dist/ (the
+ * run-time Markdown loader, fetched only for `src`, and the iframe embed's scripts) has a budget
+ * of its own. Each figure is printed, so a growing bundle shows in every test run.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { projectRoot } from './serve.js';
+
+const dist = join(projectRoot, 'dist');
+const main = join(dist, 'support-finder.js');
+const KB = 1000;
+const MAIN_BUDGET = 45 * KB;
+const MAIN_TARGET = 35 * KB;
+const OTHER_BUDGET = 40 * KB;
+/**
+ * The run-time content loader, fetched only for <support-finder src>: a YAML parser with line
+ * positions (~36 kB), marked (~14 kB), DOMPurify (~14 kB) and the checks. Its own budget.
+ */
+const MARKDOWN_CHUNK = 'support-finder-markdown.js';
+const MARKDOWN_BUDGET = 75 * KB;
+const budgetFor = (file: string) => (file.endsWith(MARKDOWN_CHUNK) ? MARKDOWN_BUDGET : OTHER_BUDGET);
+/** Folders of dist/ that browsers never load as they are: the npm modules, the CLI and the pack. */
+const NOT_SHIPPED = new Set(['lib', 'cli', 'content']);
+
+/**
+ * Strings only these libraries contain, each checked against the library's own code below so
+ * the absence test cannot pass because a marker went stale.
+ */
+const MARKERS = {
+  marked: {
+    file: 'node_modules/marked/lib/marked.esm.js',
+    strings: ['marked(): input parameter is undefined or null'],
+  },
+  DOMPurify: {
+    file: 'node_modules/dompurify/dist/purify.es.mjs',
+    strings: ['DOMPurify', 'data-tt-policy-suffix'],
+  },
+};
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
+const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+
+/** Every .js file under dist/ that a browser may load, other than the default embed. */
+function otherScripts(dir = dist): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return dir === dist && NOT_SHIPPED.has(entry.name) ? [] : otherScripts(path);
+    return entry.name.endsWith('.js') && path !== main ? [path] : [];
+  });
+}
+
+test(`dist/support-finder.js is under ${kB(MAIN_BUDGET)} gzip (target ${kB(MAIN_TARGET)})`, () => {
+  assert.ok(existsSync(main), 'dist/support-finder.js is missing: run `npm run build` first');
+  const size = gzipBytes(main);
+  const verdict = size <= MAIN_TARGET ? 'within the target' : `${kB(size - MAIN_TARGET)} over the target`;
+  console.log(
+    `dist/support-finder.js: ${kB(size)} gzip (budget ${kB(MAIN_BUDGET)}, target ${kB(MAIN_TARGET)}: ${verdict})`,
+  );
+  assert.ok(size <= MAIN_BUDGET, `dist/support-finder.js is ${kB(size)} gzip, over its ${kB(MAIN_BUDGET)} budget`);
+});
+
+test(`the Markdown chunk is under ${kB(MARKDOWN_BUDGET)}, every other script under ${kB(OTHER_BUDGET)} gzip`, () => {
+  const files = otherScripts();
+  if (!files.length) console.log('No other scripts in dist/.');
+  const over: string[] = [];
+  for (const file of files) {
+    const size = gzipBytes(file);
+    const name = relative(projectRoot, file);
+    console.log(`${name}: ${kB(size)} gzip (budget ${kB(budgetFor(file))})`);
+    if (size > budgetFor(file)) over.push(`${name} is ${kB(size)} gzip, over ${kB(budgetFor(file))}`);
+  }
+  assert.deepEqual(over, [], 'over budget');
+});
+
+test('the default embed contains neither marked nor DOMPurify', () => {
+  assert.ok(existsSync(main), 'dist/support-finder.js is missing: run `npm run build` first');
+  const bundle = readFileSync(main, 'utf8');
+  for (const [library, { file, strings }] of Object.entries(MARKERS)) {
+    const source = readFileSync(join(projectRoot, file), 'utf8');
+    for (const marker of strings) {
+      assert.ok(source.includes(marker), `"${marker}" no longer identifies ${library}: choose another marker`);
+      assert.ok(!bundle.includes(marker), `dist/support-finder.js contains ${library} ("${marker}")`);
+    }
+  }
+});
