@@ -33,6 +33,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // The every-path walk takes a minute or two on a busy 2-core machine.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 120000 } },
   reporters: [process.env.CI ? summaryReporter() : defaultReporter(), countingReporter()],
 };
