@@ -32,7 +32,8 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a test page in a background tab can stall (focus, timers).
+  concurrency: 1,
   // The every-path walk takes a minute or two on a busy 2-core machine.
   testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 120000 } },
