@@ -87,6 +87,8 @@ export class SupportFinder extends LitElement {
   @state() private status: 'ready' | 'loading' | 'failed' = 'ready';
   @state() private problems: ContentProblem[] = [];
   @state() private loaded?: Guide;
+  /** The src that `loaded` came from: a src changed while detached is loaded when put back. */
+  private loadedFrom?: string;
 
   private readonly idPrefix = `sf${++instances}`;
   private readonly actorProvider = new ContextProvider(this, { context: guideActorContext });
@@ -106,7 +108,7 @@ export class SupportFinder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.src && !this.loaded && !this.guide) void this.load();
+    if (this.src && !this.guide && (!this.loaded || this.loadedFrom !== this.src)) void this.load();
     else this.startActor();
   }
 
@@ -133,15 +135,18 @@ export class SupportFinder extends LitElement {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());
     this.stopActor();
+    const src = this.src ?? '';
     this.status = 'loading';
     this.problems = [];
     try {
       const { loadPack } = await loadRuntime();
-      const result = await loadPack(this.src ?? '', { timeoutMs: this.timeout, signal: controller.signal });
+      if (controller.signal.aborted) return;
+      const result = await loadPack(src, { timeoutMs: this.timeout, signal: controller.signal });
       if (controller.signal.aborted) return;
       this.problems = result.problems;
       if (result.guide) {
         this.loaded = result.guide;
+        this.loadedFrom = src;
         this.status = 'ready';
         this.startActor();
       } else this.fail(result.failure ?? 'invalid-content', result.detail ?? '');

@@ -77,7 +77,7 @@ export function createMarkdown(win: Window & typeof globalThis): RenderMarkdown 
     },
   });
 
-  return (source: string): RenderedMarkdown => {
+  const render = (source: string): RenderedMarkdown => {
     const problems: MarkdownProblem[] = [];
     const tokens = marked.lexer(source);
     let cursor = 0;
@@ -117,6 +117,27 @@ export function createMarkdown(win: Window & typeof globalThis): RenderMarkdown 
       RETURN_DOM_FRAGMENT: true,
     });
     return { rich: toRich(fragment.childNodes), problems };
+  };
+
+  return (source: string): RenderedMarkdown => {
+    try {
+      return render(source);
+    } catch {
+      // marked recurses once per level of nesting: a line of a few thousand ">" or "**"
+      // overflows the stack. Report it; never throw out of the check.
+      return {
+        rich: [],
+        problems: [
+          {
+            offset: 0,
+            severity: 'error',
+            message:
+              'this text is nested too deeply to read (hundreds of ">", "**" or list levels in a row). Simplify it.',
+            rule: 'too-deep',
+          },
+        ],
+      };
+    }
   };
 }
 

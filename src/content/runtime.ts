@@ -72,6 +72,7 @@ export async function loadPack(src: string, options: LoadOptions): Promise<LoadR
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   const abort = () => controller.abort();
   options.signal?.addEventListener('abort', abort);
+  if (options.signal?.aborted) controller.abort();
   try {
     const url = new URL(src, document.baseURI);
     if (url.protocol !== 'https:' && url.protocol !== 'http:')

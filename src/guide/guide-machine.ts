@@ -77,6 +77,9 @@ export const guideMachine = setup({
     },
     canReturnToReview: ({ context }) => context.changing && visiblePath(context).current === undefined,
     hasCurrent: ({ context }) => context.current !== undefined,
+    /** Change is offered only for questions on the path: anything else leaves the summary alone. */
+    changeOnPath: ({ context, event }) =>
+      event.type === 'answer.change' && visiblePath(context).path.includes(event.questionId),
     hasQuestions: ({ context }) => visiblePath(context).path.length > 0,
     hasPrevious: ({ context }) => previous(context, context.current) !== undefined,
     hasAnswers: ({ context }) => Object.keys(context.answers).length > 0,
@@ -196,7 +199,7 @@ export const guideMachine = setup({
       on: {
         'nav.continue': 'result',
         'nav.back': { target: 'question', actions: 'enterLast' },
-        'answer.change': { target: 'question', actions: 'enterChosen' },
+        'answer.change': { guard: 'changeOnPath', target: 'question', actions: 'enterChosen' },
       },
     },
     result: {

@@ -24,8 +24,6 @@ import { projectRoot, serve, type TestServer } from './serve.js';
  *    the old content: the change is dropped while detached and connectedCallback() only loads
  *    when nothing was loaded before.
  */
-const KNOWN_BUG_FETCHES_AFTER_EARLY_REMOVAL = true;
-const KNOWN_BUG_SRC_CHANGED_WHILE_DETACHED = true;
 
 let server: TestServer;
 let browser: Browser;
@@ -282,37 +280,33 @@ describe('the host removes the widget while it loads', () => {
       await context.close();
     });
 
-  test(
-    'while the Markdown loader itself downloads: no content is fetched at all',
-    { skip: KNOWN_BUG_FETCHES_AFTER_EARLY_REMOVAL && 'known bug: src/support-finder.ts load() (RELIABILITY.md)' },
-    async () => {
-      context = await browser.newContext();
-      const trace = newTrace();
-      const chunk = readFileSync(join(projectRoot, 'dist/support-finder-markdown.js'));
-      const loader = newTrace();
-      server.routes.set(
-        '/dist/support-finder-markdown.js',
-        slow('loader', chunk, 'text/javascript', loader, { chunks: 4, delay: 250 }),
+  test('while the Markdown loader itself downloads: no content is fetched at all', async () => {
+    context = await browser.newContext();
+    const trace = newTrace();
+    const chunk = readFileSync(join(projectRoot, 'dist/support-finder-markdown.js'));
+    const loader = newTrace();
+    server.routes.set(
+      '/dist/support-finder-markdown.js',
+      slow('loader', chunk, 'text/javascript', loader, { chunks: 4, delay: 250 }),
+    );
+    slowPack('/early', trace, { chunks: 1 });
+    try {
+      const { p, errors } = await open(
+        '/early.html',
+        '<support-finder src="/early/pack.yaml" timeout="1500"></support-finder>',
       );
-      slowPack('/early', trace, { chunks: 1 });
-      try {
-        const { p, errors } = await open(
-          '/early.html',
-          '<support-finder src="/early/pack.yaml" timeout="1500"></support-finder>',
-        );
-        await until('the loader to start', () => loader.started.length > 0);
-        await removeWidget(p);
-        await until('the loader to arrive', () => loader.finished.length > 0);
-        await sleep(2_500);
-        assert.deepEqual(trace.started, [], 'content was fetched for a widget that had gone');
-        assert.deepEqual(await sfErrors(p), []);
-        assert.deepEqual(errors, []);
-      } finally {
-        server.routes.delete('/dist/support-finder-markdown.js');
-        await context.close();
-      }
-    },
-  );
+      await until('the loader to start', () => loader.started.length > 0);
+      await removeWidget(p);
+      await until('the loader to arrive', () => loader.finished.length > 0);
+      await sleep(2_500);
+      assert.deepEqual(trace.started, [], 'content was fetched for a widget that had gone');
+      assert.deepEqual(await sfErrors(p), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      server.routes.delete('/dist/support-finder-markdown.js');
+      await context.close();
+    }
+  });
 
   test('removed mid-load and put back: it loads once more and works', async () => {
     context = await browser.newContext();
@@ -335,29 +329,22 @@ describe('the host removes the widget while it loads', () => {
     await context.close();
   });
 
-  test(
-    'loaded, removed, given another src and put back: it shows the new content',
-    {
-      skip:
-        KNOWN_BUG_SRC_CHANGED_WHILE_DETACHED && 'known bug: src/support-finder.ts connectedCallback() (RELIABILITY.md)',
-    },
-    async () => {
-      context = await browser.newContext();
-      const trace = newTrace();
-      slowPack('/first', trace, { chunks: 1 });
-      const { p, errors } = await open('/swap.html', '<support-finder src="/first/pack.yaml"></support-finder>');
-      await p.getByRole('heading', { name: 'Test guide' }).waitFor({ timeout: 10_000 });
-      await p.evaluate(`(() => {
+  test('loaded, removed, given another src and put back: it shows the new content', async () => {
+    context = await browser.newContext();
+    const trace = newTrace();
+    slowPack('/first', trace, { chunks: 1 });
+    const { p, errors } = await open('/swap.html', '<support-finder src="/first/pack.yaml"></support-finder>');
+    await p.getByRole('heading', { name: 'Test guide' }).waitFor({ timeout: 10_000 });
+    await p.evaluate(`(() => {
       const el = document.querySelector('support-finder');
       el.remove();
       el.src = '/dist/content/default.json';
       return new Promise((r) => setTimeout(r, 50)).then(() => document.body.append(el));
     })()`);
-      await p.getByRole('heading', { name: 'Find the right development support' }).waitFor({ timeout: 10_000 });
-      assert.deepEqual(errors, []);
-      await context.close();
-    },
-  );
+    await p.getByRole('heading', { name: 'Find the right development support' }).waitFor({ timeout: 10_000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 
   test('removed, then its src changed and put back, many times over: only the last load counts', async () => {
     context = await browser.newContext();
