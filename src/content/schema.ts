@@ -5,9 +5,11 @@
  * needs innerHTML.
  */
 import * as v from 'valibot';
+import { ID_PATTERN } from './ids.js';
+
+export { ID_PATTERN };
 
 /** Ids are stable keys shared by files, saved answers and share links. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Id = v.pipe(
   v.string(),
   v.regex(ID_PATTERN, 'use lower-case letters, digits and single hyphens, like "team-coaching"'),

@@ -35,7 +35,7 @@ export interface Recommendation {
 }
 
 export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): Recommendation {
-  const { applied, exit } = walk(guide, answers, fixed);
+  const { applied } = walk(guide, answers, fixed);
   const unsure: string[] = [];
   const byOutcome = new Map<string, Ranked>();
   const entry = (outcomeId: string): Ranked => {
@@ -61,7 +61,6 @@ export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): 
       (weight > 0 ? r.for : r.against).push(reason);
     }
   }
-  void exit;
 
   const order = (id: string) => {
     const i = guide.tieBreak.indexOf(id);

@@ -4,6 +4,7 @@
  * blocked or throws (sandboxed frames, strict privacy settings) only turns resume off. What is
  * read back is checked, never trusted: the machine restores only a valid prefix of a real path.
  */
+import { ID_PATTERN } from '../content/ids.js';
 
 export interface Saved {
   answers: string[];
@@ -13,7 +14,6 @@ export interface Saved {
 
 const VERSION = 1;
 const MAX_ANSWERS = 200;
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function storage(kind: 'sessionStorage' | 'localStorage'): Storage | undefined {
   try {
@@ -39,7 +39,7 @@ export function parseSaved(text: string | null | undefined): Saved | undefined {
   const v = value as Partial<Record<keyof Saved | 'v', unknown>> | null;
   if (!v || typeof v !== 'object' || v.v !== VERSION || !Array.isArray(v.answers)) return undefined;
   const answers = v.answers.slice(0, MAX_ANSWERS);
-  if (!answers.every((a): a is string => typeof a === 'string' && SAFE_ID.test(a))) return undefined;
+  if (!answers.every((a): a is string => typeof a === 'string' && ID_PATTERN.test(a))) return undefined;
   return { answers, result: v.result === true, remember: v.remember === true };
 }
 

@@ -3,13 +3,12 @@
  * the page's hash, so browser Back and Forward move between steps and a result can be shared.
  * Never anything but ids; anything else in the hash is left alone; tampered values are dropped.
  */
+import { ID_PATTERN } from '../content/ids.js';
 
 export interface UrlState {
   answers: string[];
   result: boolean;
 }
-
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function params(hash: string): string[] {
   return hash.replace(/^#/, '').split('&').filter(Boolean);
@@ -23,7 +22,7 @@ export function readHash(key: string, hash: string): UrlState | undefined {
   if (result) value = value.slice(0, -2);
   const answers = value ? value.split('.').slice(0, 200) : [];
   // Anything but ids means the link was tampered with: ignore it entirely.
-  if (!answers.every((a) => SAFE_ID.test(a))) return undefined;
+  if (!answers.every((a) => ID_PATTERN.test(a))) return undefined;
   return { answers, result };
 }
 
