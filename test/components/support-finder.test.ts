@@ -3,6 +3,7 @@ import { defineElements } from '../../src/define.js';
 import type { SupportFinder } from '../../src/support-finder.js';
 import { minimalGuide } from '../fixtures/browser.js';
 import { axeViolations } from '../browser/axe.js';
+import { byText, click, deep, deepActive, deepAll, settle } from '../browser/widget.js';
 
 defineElements();
 
@@ -11,31 +12,6 @@ beforeEach(() => {
   sessionStorage.clear();
   localStorage.clear();
 });
-
-/** Finds inside nested shadow roots, the way a person sees the page. */
-function deepAll(root: ParentNode, selector: string): Element[] {
-  const found: Element[] = [...root.querySelectorAll(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
-  return found;
-}
-const deep = (root: ParentNode, selector: string) => deepAll(root, selector)[0] as HTMLElement | undefined;
-function deepActive(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-const byText = (root: ParentNode, selector: string, text: string | RegExp) =>
-  deepAll(root, selector).find((el) =>
-    typeof text === 'string' ? el.textContent?.trim() === text : text.test(el.textContent ?? ''),
-  ) as HTMLElement | undefined;
-
-/** Waits until every element in the widget has finished rendering. */
-async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...deepAll(el.shadowRoot!, '*')] as (Element & { updateComplete?: Promise<unknown> })[];
-    await Promise.all(all.map((e) => e.updateComplete));
-  }
-}
 
 async function mount(attrs = ''): Promise<SupportFinder> {
   const guide = await minimalGuide();
@@ -46,13 +22,6 @@ async function mount(attrs = ''): Promise<SupportFinder> {
   }
   await settle(el);
   return el;
-}
-
-async function click(el: SupportFinder, selector: string, text: string | RegExp) {
-  const target = byText(el.shadowRoot!, selector, text);
-  expect(target, `${selector} "${text}"`).to.exist;
-  target!.click();
-  await settle(el);
 }
 
 async function choose(el: SupportFinder, label: string) {

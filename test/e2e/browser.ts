@@ -1,7 +1,7 @@
 /**
  * Debian's Chromium driven by playwright-core: no browser download, nothing off this machine.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 export function chromePath(): string {
@@ -33,4 +33,15 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return errors;
+}
+
+/** One whole journey in a widget (area preset to LLR), from Start now to the coaching result. */
+export async function journeyToCoaching(root: Locator): Promise<void> {
+  await root.getByRole('button', { name: 'Start now' }).click();
+  for (const name of ['I work for the NHS', /own development/, /specific goal/, /own answers/, /set number/]) {
+    await root.getByRole('radio', { name }).check();
+    await root.getByRole('button', { name: 'Continue' }).click();
+  }
+  await root.getByRole('button', { name: 'See my suggestion' }).click();
+  await root.getByRole('heading', { name: /Our suggestion: Coaching/ }).waitFor();
 }

@@ -8,8 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
+import type { Browser } from 'playwright-core';
+import { journeyToCoaching, launch, watchErrors } from './browser.js';
 import { projectRoot, serve, type TestServer } from './serve.js';
 
 let server: TestServer;
@@ -54,20 +54,10 @@ async function open(path: string, options: Parameters<Browser['newPage']>[0] = {
   return { page: p, errors };
 }
 
-async function journey(p: Page, root = p.locator('support-finder').first()) {
-  await root.getByRole('button', { name: 'Start now' }).click();
-  for (const name of ['I work for the NHS', /own development/, /specific goal/, /own answers/, /set number/]) {
-    await root.getByRole('radio', { name }).check();
-    await root.getByRole('button', { name: 'Continue' }).click();
-  }
-  await root.getByRole('button', { name: 'See my suggestion' }).click();
-  await root.getByRole('heading', { name: /Our suggestion: Coaching/ }).waitFor();
-}
-
 describe('security', () => {
   test('runs under a strict CSP with Trusted Types required: zero violations (11)', async () => {
     const { page: p, errors } = await open('/csp.html');
-    await journey(p);
+    await journeyToCoaching(p.locator('support-finder').first());
     await p.locator('#raw').getByRole('heading', { name: 'Test guide' }).waitFor();
     const violations = await p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     assert.deepEqual(violations, []);
@@ -95,7 +85,7 @@ describe('security', () => {
     const requests: string[] = [];
     p.on('request', (r) => requests.push(r.url()));
     await p.goto(`${server.origin}/csp.html`);
-    await journey(p);
+    await journeyToCoaching(p.locator('support-finder').first());
     await p.locator('#raw').getByRole('heading', { name: 'Test guide' }).waitFor();
     const foreign = requests.filter((u) => !u.startsWith(server.origin));
     assert.deepEqual(foreign, []);
@@ -256,7 +246,7 @@ describe('robustness on the host page', () => {
     const { page: p, errors } = await open('/two.html');
     const b = p.locator('#b');
     await b.getByRole('heading', { name: 'Test guide' }).waitFor();
-    await journey(p, p.locator('#a'));
+    await journeyToCoaching(p.locator('#a'));
     await b.getByRole('button', { name: 'Start now' }).click();
     await b.getByRole('heading', { name: 'Who are you?' }).waitFor();
     assert.equal(
@@ -312,7 +302,7 @@ describe('robustness on the host page', () => {
         });
     });
     await p.goto(`${server.origin}/csp.html`);
-    await journey(p);
+    await journeyToCoaching(p.locator('support-finder').first());
     assert.deepEqual(errors, []);
     await p.close();
   });

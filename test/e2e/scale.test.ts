@@ -7,8 +7,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
+import type { Browser, CDPSession } from 'playwright-core';
+import { journeyToCoaching, launch, watchErrors } from './browser.js';
 import { serve, type TestServer } from './serve.js';
 
 const LONG = process.env['LONG'] === '1';
@@ -47,17 +47,6 @@ const ALL_IDS = `(function ids(root, out) {
   return out;
 })(document, [])`;
 
-async function journey(p: Page, id: string): Promise<void> {
-  const root = p.locator(`#${id}`);
-  await root.getByRole('button', { name: 'Start now' }).click();
-  for (const name of ['I work for the NHS', /own development/, /specific goal/, /own answers/, /set number/]) {
-    await root.getByRole('radio', { name }).check();
-    await root.getByRole('button', { name: 'Continue' }).click();
-  }
-  await root.getByRole('button', { name: 'See my suggestion' }).click();
-  await root.getByRole('heading', { name: /Our suggestion: Coaching/ }).waitFor();
-}
-
 describe('fifty widgets on one page (19)', () => {
   test(`${INSTANCES} instances work independently, with unique ids and their own storage`, async () => {
     const widgets = Array.from(
@@ -73,7 +62,7 @@ describe('fifty widgets on one page (19)', () => {
     const renderMs = Date.now() - started;
 
     // Drive a few, differently.
-    await journey(p, 'w50');
+    await journeyToCoaching(p.locator('#w50'));
     await p.locator('#w1').getByRole('button', { name: 'Start now' }).click();
     await p.locator('#w1').getByRole('radio', { name: 'I work for the NHS' }).check();
     await p.locator('#w1').getByRole('button', { name: 'Continue' }).click();
