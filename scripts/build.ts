@@ -17,7 +17,7 @@ import { run } from '../src/cli/main.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}src/index.ts`;
-const external = [/^lit($|\/)/, /^@lit\//, /^xstate($|\/)/, /^marked$/, /^dompurify$/, /^yaml$/, /^valibot$/];
+const external = [/^lit($|\/)/, /^@lit\//, /^xstate($|\/)/, /^marked$/, /^yaml$/, /^valibot$/];
 const quiet = { configFile: false as const, logLevel: 'warn' as const, root };
 
 await rm(`${root}dist`, { recursive: true, force: true });

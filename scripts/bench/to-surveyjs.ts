@@ -18,7 +18,8 @@ import { Model, type Question } from 'survey-core';
 import type { Guide, Rich, RichNode } from '../../src/content/schema.js';
 import { checkPack } from '../../src/guide/check-pack.js';
 import { enumeratePaths } from '../../src/guide/analyse.js';
-import { nodeMarkdown, readPack, today } from '../../src/node/files.js';
+import { readPack, today } from '../../src/node/files.js';
+import { createMarkdown } from '../../src/content/markdown.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const defaultSurveyPath = join(root, '.cache/bench/survey.json');
@@ -26,7 +27,7 @@ export const defaultSurveyPath = join(root, '.cache/bench/survey.json');
 /** Compiles `content/` (or another pack) exactly as `support-finder build` does. */
 export async function compileGuide(dir = join(root, 'content')): Promise<Guide> {
   const files = await readPack(dir, root);
-  const result = checkPack(files, { markdown: nodeMarkdown(), today: today() });
+  const result = checkPack(files, { markdown: createMarkdown(), today: today() });
   if (!result.guide) {
     const errors = result.problems.filter((p) => p.severity === 'error');
     throw new Error(

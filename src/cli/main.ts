@@ -7,11 +7,12 @@
  *   support-finder index [dir]                 write pack.yaml, listing the pack's files
  *   support-finder schema --out dir            write JSON Schemas for editors' YAML tooling
  */
+import { createMarkdown } from '../content/markdown.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkPack } from '../guide/check-pack.js';
 import { formatProblem, type ContentProblem } from '../content/schema.js';
-import { indexProblems, nodeMarkdown, readPack, today, writeIndex } from '../node/files.js';
+import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
 import { buildReport } from '../guide/report.js';
@@ -70,7 +71,7 @@ export async function run(args: string[], io: CliIO = { out: console.log, err: c
     io.out(`Wrote ${await writeIndex(dir, files)}`);
     return 0;
   }
-  const checked = checkPack(files, { markdown: nodeMarkdown(), today: flags['today'] ?? today() });
+  const checked = checkPack(files, { markdown: createMarkdown(), today: flags['today'] ?? today() });
   const result = { ...checked, problems: sortProblems([...checked.problems, ...(await indexProblems(dir, files))]) };
   for (const p of result.problems) io.out(formatProblem(p));
   const failed = result.problems.some((p) => p.severity === 'error');

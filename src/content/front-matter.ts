@@ -12,6 +12,8 @@ export interface SourceFile {
   text: string;
   /** The parsed front matter, if it could be parsed at all. */
   doc?: Document.Parsed;
+  /** The front matter as plain data, read once from `doc`. */
+  data?: unknown;
   lines?: LineCounter;
   /** 1-based line of the first front-matter line. */
   yamlLine: number;
@@ -35,8 +37,8 @@ export function createReporter(problems: ContentProblem[]): Report {
 const START: Position = { line: 1, col: 1 };
 
 /**
- * Content files are a few kB. Far bigger is a mistake, and sanitising it in jsdom takes minutes
- * (a 300 kB body takes about 15 s, 1.2 MB about 9 minutes), so it is refused before parsing.
+ * Content files are a few kB. Far bigger is a mistake (a pasted document, a wrong file), so it is
+ * refused before parsing: the editor hears about it at once rather than after a long check.
  */
 export const MAX_FILE_LENGTH = 100_000;
 
@@ -125,7 +127,7 @@ export function readFile(path: string, text: string, report: Report): SourceFile
  */
 function resolves(file: SourceFile, doc: Document.Parsed, lines: LineCounter, report: Report): boolean {
   try {
-    doc.toJS();
+    file.data = doc.toJS();
     return true;
   } catch (error) {
     let at: Position = { line: file.yamlLine, col: 1 };
@@ -250,7 +252,7 @@ export function validate<S extends v.GenericSchema>(
   report: Report,
 ): v.InferOutput<S> | undefined {
   if (!file.doc) return undefined;
-  const result = v.safeParse(schema, file.doc.toJS());
+  const result = v.safeParse(schema, file.data);
   if (result.success) return result.output;
   for (const issue of result.issues) {
     const path = (issue.path ?? []).map((p) => p.key as string | number);

@@ -1,11 +1,12 @@
 /**
- * The one Markdown pipeline: a private `new Marked()` (so no global options leak onto the host
- * page or from it), raw HTML escaped, DOMPurify over the result, then an allow-list walk that
- * turns the sanitised DOM into `Rich` nodes. The same code runs at build time (with a jsdom
- * window) and in the browser (only when raw Markdown is loaded at run time).
+ * The one Markdown pipeline: marked's lexer (a private instance, so no global options leak onto
+ * the host page or from it), then an allow-list walk that turns its tokens straight into `Rich`
+ * nodes. No HTML string is ever made, so nothing needs sanitising: raw HTML and images become
+ * text, every other token maps to one allowed tag or to its children, and every href passes
+ * `checkHref`. The same code runs at build time in Node and in the browser (only when raw
+ * Markdown is loaded at run time), with no DOM in either.
  */
-import { Marked, type Token, type Tokens } from 'marked';
-import DOMPurify from 'dompurify';
+import { Lexer, getDefaults, type Token, type Tokens } from 'marked';
 import type { Rich, RichNode, RichTag } from './schema.js';
 import { checkHref, linkTextMismatch } from './links.js';
 
@@ -24,33 +25,61 @@ export interface RenderedMarkdown {
 
 export type RenderMarkdown = (source: string) => RenderedMarkdown;
 
-const ALLOWED_TAGS = ['p', 'ul', 'ol', 'li', 'strong', 'em', 'code', 'br', 'a', 'blockquote'];
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-const TAG_MAP: Record<string, RichTag> = {
-  P: 'p',
-  UL: 'ul',
-  OL: 'ol',
-  LI: 'li',
-  STRONG: 'strong',
-  B: 'strong',
-  EM: 'em',
-  I: 'em',
-  CODE: 'code',
-  BR: 'br',
-  A: 'a',
-  BLOCKQUOTE: 'blockquote',
-  H1: 'h',
-  H2: 'h',
-  H3: 'h',
-  H4: 'h',
-  H5: 'h',
-  H6: 'h',
+const OPTIONS = { ...getDefaults(), gfm: true, breaks: false, async: false } as const;
+
+/**
+ * Named character references an editor might type. marked decodes numeric ones itself and
+ * leaves named ones to an HTML parser, which we do not have: any name not listed here stays
+ * as written, which is visible and harmless.
+ */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  pound: '\u00a3',
+  euro: '\u20ac',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  middot: '\u00b7',
+  bull: '\u2022',
+  times: '\u00d7',
+  deg: '\u00b0',
 };
 
-const BLOCK_CONTAINERS = new Set(['UL', 'OL', 'BLOCKQUOTE']);
+/** Decodes character references as an HTML parser would (named ones from the table above). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g,
+    (whole, dec, hex, name) => {
+      if (name) return ENTITIES[name] ?? whole;
+      const code = dec ? Number.parseInt(dec, 10) : Number.parseInt(hex, 16);
+      return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
+        ? '\ufffd'
+        : String.fromCodePoint(code);
+    },
+  );
+}
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** An href as a browser would read it from marked's HTML: references decoded, then URI-encoded. */
+function cleanHref(href: string): string | undefined {
+  try {
+    return encodeURI(decodeEntities(href)).replace(/%25/g, '%');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Text content of inline tokens, for comparing a link's visible text with its target. */
 function plainText(tokens: Token[] | undefined): string {
@@ -59,27 +88,134 @@ function plainText(tokens: Token[] | undefined): string {
     .join('');
 }
 
-/**
- * Creates the Markdown renderer for one window (the browser's, or jsdom's at build time).
- * Everything is local to the returned function: no global marked or DOMPurify configuration.
- */
-export function createMarkdown(win: Window & typeof globalThis): RenderMarkdown {
-  const purify = DOMPurify(win);
-  const marked = new Marked({
-    async: false,
-    gfm: true,
-    breaks: false,
-    renderer: {
-      // Raw HTML is never passed through: it is shown as text (and reported to the editor).
-      html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
-      // Images would load from other origins and have no alt-text guarantees: drop them.
-      image: ({ text }: Tokens.Image) => escapeHtml(text),
-    },
-  });
+/** Appends `node`, joining it to a string before it so text stays in one piece. */
+function push(out: Rich, node: RichNode): void {
+  const last = out.length - 1;
+  // As an HTML parser would: a NUL character becomes U+FFFD.
+  if (typeof node === 'string') node = node.replace(/\0/g, '\ufffd');
+  if (typeof node === 'string' && typeof out[last] === 'string') out[last] += node;
+  else out.push(node);
+}
+
+/** An allowed element; its text children go through `push` like all other text. */
+function element(t: RichTag, children: Rich): RichNode {
+  const c: Rich = [];
+  for (const child of children) push(c, child);
+  return c.length ? { t, c } : { t };
+}
+
+/** Inline tokens: text, emphasis, code, breaks and links. */
+function inline(tokens: Token[] | undefined, out: Rich = []): Rich {
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'text':
+        if ('tokens' in token && token.tokens) inline(token.tokens, out);
+        else push(out, decodeEntities(token.text));
+        break;
+      case 'escape':
+      case 'image':
+      case 'html':
+        // An escaped character is literal, an image shows its description, and raw HTML is
+        // never markup here: the editor sees it reported, staff see it as text.
+        push(out, token.text);
+        break;
+      case 'codespan':
+        push(out, element('code', token.text ? [token.text] : []));
+        break;
+      case 'strong':
+      case 'em':
+        push(out, element(token.type, inline(token.tokens)));
+        break;
+      case 'br':
+        push(out, { t: 'br' });
+        break;
+      case 'link': {
+        const link = token as Tokens.Link;
+        const children = inline(link.tokens);
+        const href = cleanHref(link.href);
+        if (href !== undefined && checkHref(href).ok) push(out, { t: 'a', href, c: children });
+        else for (const child of children) push(out, child);
+        break;
+      }
+      default:
+        // Strikethrough and anything unknown keep their words and lose their markup.
+        if ('tokens' in token && token.tokens) inline(token.tokens, out);
+        else if ('text' in token && typeof token.text === 'string') push(out, token.text);
+    }
+  }
+  return out;
+}
+
+/** Block tokens: paragraphs, headings, lists, quotes and code blocks. */
+function blocks(tokens: Token[], out: Rich = []): Rich {
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'paragraph':
+        out.push(element('p', inline(token.tokens)));
+        break;
+      case 'heading':
+        out.push(element('h', inline(token.tokens)));
+        break;
+      case 'blockquote':
+        out.push(element('blockquote', blocks(token.tokens ?? [])));
+        break;
+      case 'list': {
+        const list = token as Tokens.List;
+        out.push(
+          element(
+            list.ordered ? 'ol' : 'ul',
+            list.items.map((item) => element('li', blocks(item.tokens))),
+          ),
+        );
+        break;
+      }
+      case 'code':
+        out.push(element('code', token.text ? [token.text] : []));
+        break;
+      case 'text':
+        // Text directly in a block is the content of a tight list item.
+        for (const node of inline('tokens' in token && token.tokens ? token.tokens : [token])) push(out, node);
+        break;
+      case 'html':
+        if (token.text.trim()) push(out, token.text);
+        break;
+      case 'table': {
+        // Tables are reported to the editor; staff still get every cell, a row per paragraph.
+        const table = token as Tokens.Table;
+        for (const row of [table.header, ...table.rows]) {
+          const cells: Rich = [];
+          row.forEach((cell, i) => {
+            if (i) push(cells, ' \u2013 ');
+            inline(cell.tokens, cells);
+          });
+          out.push(element('p', cells));
+        }
+        break;
+      }
+      default:
+      // Rules (hr), link definitions and blank space carry no words.
+    }
+  }
+  return out;
+}
+
+/** Creates the Markdown renderer. Everything is local to it: no global marked configuration. */
+export function createMarkdown(): RenderMarkdown {
+  const lexer = (source: string) => new Lexer(OPTIONS).lex(source);
+  const walk = (tokens: Token[], visit: (token: Token) => void): void => {
+    for (const token of tokens) {
+      visit(token);
+      if (token.type === 'list') walk((token as Tokens.List).items, visit);
+      else if (token.type === 'table') {
+        const table = token as Tokens.Table;
+        for (const cell of [...table.header, ...table.rows.flat()]) walk(cell.tokens, visit);
+      } else if ('tokens' in token && token.tokens) walk(token.tokens, visit);
+    }
+  };
 
   const render = (source: string): RenderedMarkdown => {
     const problems: MarkdownProblem[] = [];
-    const tokens = marked.lexer(source);
+    const tokens = lexer(source);
     let cursor = 0;
     const locate = (raw: string): number => {
       const at = source.indexOf(raw, cursor);
@@ -87,10 +223,10 @@ export function createMarkdown(win: Window & typeof globalThis): RenderMarkdown 
       cursor = at;
       return at;
     };
-    const report = (raw: string, rule: string, message: string) =>
-      problems.push({ offset: locate(raw), severity: 'error', message, rule });
+    const report = (raw: string, rule: string, message: string, severity: 'error' | 'warning' = 'error') =>
+      problems.push({ offset: locate(raw), severity, message, rule });
 
-    marked.walkTokens(tokens, (token) => {
+    walk(tokens, (token) => {
       if (token.type === 'html') {
         report(
           token.raw,
@@ -99,9 +235,16 @@ export function createMarkdown(win: Window & typeof globalThis): RenderMarkdown 
         );
       } else if (token.type === 'image') {
         report(token.raw, 'image', 'images are not supported. Describe it in words or link to it instead.');
+      } else if (token.type === 'table') {
+        report(
+          token.raw,
+          'table',
+          'tables are not supported: each row will show as a line of text. Use a list instead.',
+          'warning',
+        );
       } else if (token.type === 'link') {
         const link = token as Tokens.Link;
-        const verdict = checkHref(link.href);
+        const verdict = checkHref(cleanHref(link.href) ?? link.href);
         if (!verdict.ok) report(link.raw, verdict.rule, verdict.message);
         else {
           const mismatch = linkTextMismatch(plainText(link.tokens), link.href);
@@ -110,13 +253,7 @@ export function createMarkdown(win: Window & typeof globalThis): RenderMarkdown 
       }
     });
 
-    const html = marked.parser(tokens);
-    const fragment = purify.sanitize(html, {
-      ALLOWED_TAGS: [...ALLOWED_TAGS, ...HEADINGS],
-      ALLOWED_ATTR: ['href'],
-      RETURN_DOM_FRAGMENT: true,
-    });
-    return { rich: toRich(fragment.childNodes), problems };
+    return { rich: blocks(tokens), problems };
   };
 
   return (source: string): RenderedMarkdown => {
@@ -139,40 +276,4 @@ export function createMarkdown(win: Window & typeof globalThis): RenderMarkdown 
       };
     }
   };
-}
-
-/**
- * The final allow-list: only known tags, only safe hrefs. Text is kept as text, so even if
- * something slipped past DOMPurify it could never become markup again.
- */
-export function toRich(nodes: NodeListOf<ChildNode> | ChildNode[], block = true): Rich {
-  const out: Rich = [];
-  for (const node of Array.from(nodes)) {
-    if (node.nodeType === 3) {
-      const text = node.textContent ?? '';
-      // Between blocks, whitespace is only Marked's newlines; inside a paragraph it is a space.
-      if (block ? text.trim() : text) out.push(text);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = TAG_MAP[el.tagName];
-    const children = toRich(el.childNodes, BLOCK_CONTAINERS.has(el.tagName));
-    if (!tag) {
-      out.push(...children);
-      continue;
-    }
-    const rich: Exclude<RichNode, string> = { t: tag };
-    if (tag === 'a') {
-      const href = el.getAttribute('href') ?? '';
-      if (!checkHref(href).ok) {
-        out.push(...children);
-        continue;
-      }
-      rich.href = href;
-    }
-    if (children.length) rich.c = children;
-    out.push(rich);
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Loading a content pack at run time, for `<support-finder src="...">`. This module is only
  * ever imported dynamically, so it and everything it needs (the YAML parser, the validator,
- * marked and DOMPurify) form a separate chunk that the default embed never downloads.
+ * marked) form a separate chunk that the default embed never downloads.
  *
  * `src` is either a compiled pack (`.json`, from `support-finder build`) or a pack's index file
  * (`pack.yaml`, listing its Markdown files), which is parsed here with exactly the checks the
@@ -99,7 +99,7 @@ export async function loadPack(src: string, options: LoadOptions): Promise<LoadR
       }),
     );
     const today = options.today ?? new Date().toISOString().slice(0, 10);
-    const result = checkPack(files, { markdown: createMarkdown(window), today });
+    const result = checkPack(files, { markdown: createMarkdown(), today });
     return result.guide
       ? { guide: result.guide, problems: result.problems }
       : { problems: result.problems, failure: 'invalid-content', detail: `${result.problems.length} content problems` };

@@ -3,12 +3,13 @@
  * A build fails on content errors (printed as path:line:col); the dev server instead serves
  * the problems so the demo page can show them, and reloads the page when a content file changes.
  */
+import { createMarkdown } from '../content/markdown.js';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkPack } from '../guide/check-pack.js';
 import { formatProblem } from '../content/schema.js';
 import { readFile } from 'node:fs/promises';
-import { indexText, nodeMarkdown, readPack, today } from './files.js';
+import { indexText, readPack, today } from './files.js';
 
 const ID = 'virtual:support-finder/default-pack';
 const RESOLVED = `\0${ID}`;
@@ -27,7 +28,7 @@ export function supportFinderContent(options: { dir?: string } = {}): Plugin {
       if (id !== RESOLVED) return undefined;
       const files = await readPack(dir);
       for (const path of Object.keys(files)) this.addWatchFile(resolve(path));
-      const { guide, problems } = checkPack(files, { markdown: nodeMarkdown(), today: today() });
+      const { guide, problems } = checkPack(files, { markdown: createMarkdown(), today: today() });
       const errors = problems.filter((p) => p.severity === 'error');
       if (errors.length && !serving) this.error(`Content problems:\n${errors.map(formatProblem).join('\n')}`);
       for (const p of problems) if (p.severity === 'warning') this.warn(formatProblem(p));

@@ -1,3 +1,4 @@
+import { createMarkdown } from '../../src/content/markdown.js';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -5,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPack } from '../../src/guide/check-pack.js';
-import { nodeMarkdown, readPack } from '../../src/node/files.js';
+import { readPack } from '../../src/node/files.js';
 import { expectedLines, fixtures, projectRoot, TODAY } from '../fixtures/node.js';
 
 /** Runs the real command, as an editor would, from a working folder. */
@@ -70,7 +71,7 @@ describe('support-finder build', () => {
     assert.equal(code, 0);
     const loaded = JSON.parse(readFileSync(out, 'utf8'));
     const { guide } = checkPack(await readPack(join(projectRoot, 'content'), projectRoot), {
-      markdown: nodeMarkdown(),
+      markdown: createMarkdown(),
       today: TODAY,
     });
     assert.deepEqual(loaded, JSON.parse(JSON.stringify(guide)));

@@ -1,6 +1,6 @@
 /**
  * The XSS corpus on the run-time path, in Chromium: every vector through the browser's own
- * Markdown pipeline (marked + DOMPurify on this DOM + the allow-list) and the Lit rich-text
+ * Markdown pipeline (marked's tokens through the allow-list) and the Lit rich-text
  * renderer, into the live document; and every vector as front matter text (title, question,
  * hint, option labels) through the whole widget, where it must show as text. A canary records
  * anything that runs.
@@ -21,7 +21,7 @@ interface Canary {
   __pwned?: unknown;
 }
 const canary = window as unknown as Canary;
-const render = createMarkdown(window);
+const render = createMarkdown();
 
 /** What rich text may become in the DOM: its allow-listed tags, and the link's hidden note. */
 const RICH_ELEMENTS = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'CODE', 'BR', 'A', 'BLOCKQUOTE', 'SPAN']);

@@ -1,11 +1,11 @@
+import { createMarkdown } from '../../src/content/markdown.js';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPack } from '../../src/guide/check-pack.js';
 import { formatProblem, RICH_TAGS, type Rich } from '../../src/content/schema.js';
-import { nodeMarkdown } from '../../src/node/files.js';
 import { brokenCases, brokenPack, defaultPack, expectedLines, minimalPack, TODAY } from '../fixtures/node.js';
 
-const check = (files: Record<string, string>) => checkPack(files, { markdown: nodeMarkdown(), today: TODAY });
+const check = (files: Record<string, string>) => checkPack(files, { markdown: createMarkdown(), today: TODAY });
 
 describe('broken content: one mistake each, reported exactly (golden files)', () => {
   const cases = brokenCases();

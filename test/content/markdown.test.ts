@@ -1,10 +1,10 @@
+import { createMarkdown } from '../../src/content/markdown.js';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Rich } from '../../src/content/schema.js';
-import { nodeMarkdown } from '../../src/node/files.js';
 import { XSS_VECTORS } from '../fixtures/xss.js';
 
-const render = nodeMarkdown();
+const render = createMarkdown();
 
 function flatten(
   nodes: Rich,
@@ -21,7 +21,7 @@ function flatten(
   return out;
 }
 
-describe('Markdown on the build path (marked + DOMPurify in jsdom + allow-list)', () => {
+describe('Markdown on the build path (marked tokens through the allow-list)', () => {
   for (const vector of XSS_VECTORS) {
     test(`neutralises ${JSON.stringify(vector).slice(0, 60)}`, () => {
       const { rich } = render(vector);
@@ -62,5 +62,55 @@ describe('Markdown on the build path (marked + DOMPurify in jsdom + allow-list)'
   test('keeps the spaces between inline elements', () => {
     const { rich } = render('**bold** and *italic*');
     assert.deepEqual(rich, [{ t: 'p', c: [{ t: 'strong', c: ['bold'] }, ' and ', { t: 'em', c: ['italic'] }] }]);
+  });
+
+  test('decodes character references as a browser would, and leaves unknown ones as written', () => {
+    const { rich } = render('Fish &amp; chips &ndash; &#163;5 &#x263A; &madeup; `a &amp; b`');
+    assert.deepEqual(rich, [
+      { t: 'p', c: ['Fish & chips \u2013 \u00a35 \u263a &madeup; ', { t: 'code', c: ['a &amp; b'] }] },
+    ]);
+  });
+
+  test('refuses a scheme hidden behind character references', () => {
+    const { rich, problems } = render('[x](&#106;avascript:alert(1)) [y](java&#x09;script:alert(1))');
+    assert.deepEqual(flatten(rich).hrefs, []);
+    // The second decodes to a tab, which encodes to "java%09script:": only a relative path.
+    assert.deepEqual(
+      problems.map((p) => p.rule),
+      ['unsafe-link', 'relative-link'],
+    );
+  });
+
+  test('turns a NUL character into the replacement character', () => {
+    assert.deepEqual(render('a\u0000b').rich, [{ t: 'p', c: ['a\ufffdb'] }]);
+  });
+
+  test("keeps a table's words, a row per paragraph, and warns the editor", () => {
+    const { rich, problems } = render('Before\n\n| Who | When |\n| --- | --- |\n| You | **Now** |\n');
+    assert.deepEqual(rich, [
+      { t: 'p', c: ['Before'] },
+      { t: 'p', c: ['Who \u2013 When'] },
+      { t: 'p', c: ['You \u2013 ', { t: 'strong', c: ['Now'] }] },
+    ]);
+    assert.deepEqual(
+      problems.map((p) => [p.rule, p.severity, p.offset]),
+      [['table', 'warning', 8]],
+    );
+  });
+
+  test('keeps lists, quotes, code blocks and line breaks, and drops rules and strikethrough marks', () => {
+    const { rich } = render('- a\n- b\n  1. c\n\n> quoted\n\n```\nx < y\n```\n\n---\n\nl1  \nl2 ~~gone~~');
+    assert.deepEqual(rich, [
+      {
+        t: 'ul',
+        c: [
+          { t: 'li', c: ['a'] },
+          { t: 'li', c: ['b', { t: 'ol', c: [{ t: 'li', c: ['c'] }] }] },
+        ],
+      },
+      { t: 'blockquote', c: [{ t: 'p', c: ['quoted'] }] },
+      { t: 'code', c: ['x < y'] },
+      { t: 'p', c: ['l1', { t: 'br' }, 'l2 gone'] },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The XSS corpus on the build path: each vector is written into the minimal pack in four places
  * (an outcome body, a contact body, a question and option label, the guide's help line) and
- * checked with the editors' own check (checkPack with the jsdom Markdown pipeline of the build). Each vector
+ * checked with the editors' own check (checkPack with the Markdown pipeline of the build). Each vector
  * must be reported to the editor or be plain text, and nothing compiled may hold a tag outside
  * the allow-list, an attribute other than a safe href, or an unsafe href.
  */
@@ -10,32 +10,11 @@ import assert from 'node:assert/strict';
 import { checkPack } from '../../src/guide/check-pack.js';
 import { checkHref } from '../../src/content/links.js';
 import { RICH_TAGS, type ContentProblem, type Guide, type Rich } from '../../src/content/schema.js';
-import { JSDOM } from 'jsdom';
-import { createMarkdown, type RenderMarkdown } from '../../src/content/markdown.js';
+import { createMarkdown } from '../../src/content/markdown.js';
 import { minimalPack, TODAY } from '../fixtures/node.js';
 import { LABEL_VECTORS, XSS_CORPUS } from '../fixtures/xss-corpus.js';
 
-/**
- * The build path's Markdown pipeline, exactly as nodeMarkdown() makes it (createMarkdown over a
- * jsdom window), but on a fresh window every 200 renders: one jsdom window slows down with every
- * DOMPurify call (see RELIABILITY.md), and this file renders thousands of times.
- */
-function recyclingMarkdown(every = 200): RenderMarkdown {
-  let window: JSDOM['window'] | undefined;
-  let render: RenderMarkdown | undefined;
-  let uses = 0;
-  return (source) => {
-    if (!render || ++uses > every) {
-      window?.close();
-      window = new JSDOM('').window;
-      render = createMarkdown(window as unknown as Window & typeof globalThis);
-      uses = 1;
-    }
-    return render(source);
-  };
-}
-
-const markdown = recyclingMarkdown();
+const markdown = createMarkdown();
 const check = (files: Record<string, string>) => checkPack(files, { markdown, today: TODAY });
 const base = minimalPack();
 
@@ -156,7 +135,7 @@ function countUnsafe(u: Unsafe): void {
 const describeProblems = (problems: ContentProblem[]) =>
   problems.map((p) => `${p.path}:${p.line}:${p.col} ${p.rule}`).join(', ') || 'none';
 
-describe('XSS corpus on the build path (checkPack with the jsdom Markdown pipeline)', () => {
+describe('XSS corpus on the build path (checkPack with the Markdown pipeline)', () => {
   test('the corpus has at least 100 vectors across the cheat sheet families', () => {
     assert.ok(XSS_CORPUS.length >= 100, `${XSS_CORPUS.length} vectors`);
     assert.ok(new Set(XSS_CORPUS.map((v) => v.family)).size >= 7);

@@ -19,7 +19,7 @@ let otherOrigin = '';
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Host</title>${head}</head><body><h1>Host page</h1>${body}</body></html>`;
