@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { createActor } from 'xstate';
 import type { ContentProblem, Guide } from './content/schema.js';
-import { formatProblem } from './content/schema.js';
+import { formatProblem } from './content/problem.js';
 import { guideActorContext, settingsContext, type GuideActor } from './context.js';
 import { guideMachine } from './guide/guide-machine.js';
 import { selectAnswerIds } from './guide/selectors.js';

@@ -189,18 +189,5 @@ export interface Guide {
   closeMargin: number;
 }
 
-export type Severity = 'error' | 'warning';
-
-/** One thing wrong with the content, located for the editor. */
-export interface ContentProblem {
-  path: string;
-  line: number;
-  col: number;
-  severity: Severity;
-  message: string;
-  rule: string;
-}
-
-export function formatProblem(p: ContentProblem): string {
-  return `${p.path}:${p.line}:${p.col} ${p.severity} ${p.message} [${p.rule}]`;
-}
+// Problems live in a module without the validator, so the widget can format them without it.
+export { formatProblem, type ContentProblem, type Severity } from './problem.js';
