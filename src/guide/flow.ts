@@ -91,8 +91,12 @@ export interface Progress {
   exact: boolean;
 }
 
-/** How many walks the progress estimate may try before settling for a rough count. */
-const PROGRESS_BUDGET = 4000;
+/** How many steps the progress estimate may explore before settling for a rough count. */
+const PROGRESS_BUDGET = 20_000;
+
+/** Progress by guide, preset answers and the answers before the question: pages re-render often. */
+const progressCache = new WeakMap<Guide, Map<string, Progress>>();
+const PROGRESS_CACHE_SIZE = 100;
 
 /**
  * "Question 2 of about 5": the shortest and longest ways the journey can still go from here,
@@ -103,25 +107,60 @@ export function progress(guide: Guide, answers: Answers, fixed: Answers, questio
   const { path } = walk(guide, answers, fixed);
   const index = path.indexOf(questionId);
   if (index < 0) return { current: 1, total: 1, exact: false };
-  const current = index + 1;
   // Explore from the answers given before this question; later answers may still change.
-  const before: Record<string, string> = {};
-  for (const id of path.slice(0, index)) if (answers[id] !== undefined) before[id] = answers[id];
+  const before = path.slice(0, index).map((id) => answers[id]);
+  const key = JSON.stringify([fixed, before, questionId]);
+  let cache = progressCache.get(guide);
+  if (!cache) progressCache.set(guide, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = exploreProgress(guide, answers, fixed, path, index);
+  if (cache.size >= PROGRESS_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+function exploreProgress(guide: Guide, answers: Answers, fixed: Answers, path: string[], index: number): Progress {
+  const current = index + 1;
+  const questions = guide.questions;
+  const given: Record<string, string> = {};
+  for (const id of path.slice(0, index)) if (answers[id] !== undefined) given[id] = answers[id];
+  const applied: Record<string, string> = {};
   let budget = PROGRESS_BUDGET;
   let shortest = Infinity;
   let longest = 0;
-  const explore = (given: Record<string, string>): boolean => {
+  const end = (asked: number) => {
+    shortest = Math.min(shortest, asked);
+    longest = Math.max(longest, asked);
+    return true;
+  };
+  // Depth first over one mutable answer map, going as walk() would for every set of answers:
+  // preset and already given answers are followed, every option of the rest is tried.
+  const visit = (from: number, asked: number): boolean => {
     if (--budget < 0) return false;
-    const w = walk(guide, given, fixed);
-    const question = findQuestion(guide, w.current);
-    if (!question) {
-      shortest = Math.min(shortest, w.path.length);
-      longest = Math.max(longest, w.path.length);
+    for (let i = from; i < questions.length; i++) {
+      const q = questions[i]!;
+      if (!conditionMet(q, applied)) continue;
+      const preset = fixed[q.id];
+      const known = findOption(q, preset ?? given[q.id]);
+      if (known) {
+        const n = preset === undefined ? asked + 1 : asked;
+        applied[q.id] = known.id;
+        const ok = known.exit ? end(n) : visit(i + 1, n);
+        delete applied[q.id];
+        return ok;
+      }
+      for (const option of q.options) {
+        applied[q.id] = option.id;
+        const ok = option.exit ? end(asked + 1) : visit(i + 1, asked + 1);
+        delete applied[q.id];
+        if (!ok) return false;
+      }
       return true;
     }
-    return question.options.every((o) => explore({ ...given, [question.id]: o.id }));
+    return end(asked);
   };
-  if (explore(before)) return { current, total: Math.max(longest, current), exact: shortest === longest };
+  if (visit(0, 0)) return { current, total: Math.max(longest, current), exact: shortest === longest };
   return { current, total: Math.max(current, roughTotal(guide, path, fixed, index)), exact: false };
 }
 

@@ -109,4 +109,29 @@ describe('progress on the default pack is honest', () => {
     const answers = { audience: 'nhs', aim: 'self', focus: 'goal' };
     assert.deepEqual(progress(guide, answers, fixed, 'approach'), { current: 4, total: 5, exact: true });
   });
+
+  test('at every step of every path, matches the lengths of the complete paths that start the same way', () => {
+    let states = 0;
+    for (const { steps } of paths) {
+      const answers: Record<string, string> = {};
+      steps.forEach(([questionId, optionId], index) => {
+        const ways = paths
+          .filter((p) => steps.slice(0, index).every(([q, o], i) => p.steps[i]?.[0] === q && p.steps[i]?.[1] === o))
+          .map((p) => p.steps.length);
+        const expected = {
+          current: index + 1,
+          total: Math.max(...ways),
+          exact: Math.min(...ways) === Math.max(...ways),
+        };
+        assert.deepEqual(
+          progress(guide, answers, {}, questionId),
+          expected,
+          `${JSON.stringify(answers)} at ${questionId}`,
+        );
+        answers[questionId] = optionId;
+        states++;
+      });
+    }
+    console.log(`# progress matched the complete paths at ${states} steps`);
+  });
 });
