@@ -1,8 +1,7 @@
 /**
  * The content model: what editors write in front matter (checked with valibot) and the compiled
  * `Guide` that everything downstream reads. The Guide is plain data: rich text has already been
- * rendered from Markdown, sanitised and reduced to an allow-listed node tree, so no component ever
- * needs innerHTML.
+ * turned from Markdown into an allow-listed node tree, so no component ever needs innerHTML.
  */
 import * as v from 'valibot';
 import { ID_PATTERN } from './ids.js';
