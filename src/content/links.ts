@@ -28,10 +28,19 @@ export function checkHref(rawHref: string): LinkVerdict {
   const href = rawHref.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   if (href.startsWith('#')) return { ok: true };
-  if (scheme === 'https')
-    return isHttpsUrl(rawHref)
-      ? { ok: true }
-      : { ok: false, rule: 'bad-url', message: `"${rawHref}" is not a complete web address.` };
+  if (scheme === 'https') {
+    if (!isHttpsUrl(rawHref))
+      return { ok: false, rule: 'bad-url', message: `"${rawHref}" is not a complete web address.` };
+    // "https://nhs.uk@example.com" goes to example.com: a name before "@" only disguises where.
+    const url = new URL(rawHref);
+    return url.username || url.password
+      ? {
+          ok: false,
+          rule: 'bad-url',
+          message: `"${rawHref}" has a name and "@" before the site's address, which hides where it goes. Link to the site's own address.`,
+        }
+      : { ok: true };
+  }
   if (scheme === 'mailto') {
     const address = decodeSafely(href.slice(7).split('?')[0] ?? '');
     return isEmail(address)

@@ -104,12 +104,12 @@ function element(t: RichTag, children: Rich): RichNode {
   return c.length ? { t, c } : { t };
 }
 
-/** Inline tokens: text, emphasis, code, breaks and links. */
-function inline(tokens: Token[] | undefined, out: Rich = []): Rich {
+/** Inline tokens: text, emphasis, code, breaks and links (never a link inside a link). */
+function inline(tokens: Token[] | undefined, out: Rich = [], inLink = false): Rich {
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'text':
-        if ('tokens' in token && token.tokens) inline(token.tokens, out);
+        if ('tokens' in token && token.tokens) inline(token.tokens, out, inLink);
         else push(out, decodeEntities(token.text));
         break;
       case 'escape':
@@ -124,22 +124,22 @@ function inline(tokens: Token[] | undefined, out: Rich = []): Rich {
         break;
       case 'strong':
       case 'em':
-        push(out, element(token.type, inline(token.tokens)));
+        push(out, element(token.type, inline(token.tokens, [], inLink)));
         break;
       case 'br':
         push(out, { t: 'br' });
         break;
       case 'link': {
         const link = token as Tokens.Link;
-        const children = inline(link.tokens);
+        const children = inline(link.tokens, [], true);
         const href = cleanHref(link.href);
-        if (href !== undefined && checkHref(href).ok) push(out, { t: 'a', href, c: children });
+        if (!inLink && href !== undefined && checkHref(href).ok) push(out, { t: 'a', href, c: children });
         else for (const child of children) push(out, child);
         break;
       }
       default:
         // Strikethrough and anything unknown keep their words and lose their markup.
-        if ('tokens' in token && token.tokens) inline(token.tokens, out);
+        if ('tokens' in token && token.tokens) inline(token.tokens, out, inLink);
         else if ('text' in token && typeof token.text === 'string') push(out, token.text);
     }
   }
@@ -215,6 +215,8 @@ export function createMarkdown(): RenderMarkdown {
 
   const render = (source: string): RenderedMarkdown => {
     const problems: MarkdownProblem[] = [];
+    // marked reads "\r\n" as "\n"; so must `locate`, or it would never find a token spanning lines.
+    source = source.replace(/\r\n?/g, '\n');
     const tokens = lexer(source);
     let cursor = 0;
     const locate = (raw: string): number => {
@@ -244,10 +246,13 @@ export function createMarkdown(): RenderMarkdown {
         );
       } else if (token.type === 'link') {
         const link = token as Tokens.Link;
-        const verdict = checkHref(cleanHref(link.href) ?? link.href);
-        if (!verdict.ok) report(link.raw, verdict.rule, verdict.message);
+        // Checked as it will be used: references decoded and URI-encoded.
+        const href = cleanHref(link.href);
+        const verdict = href === undefined ? undefined : checkHref(href);
+        if (href === undefined) report(link.raw, 'bad-url', `"${link.href}" could not be read as an address.`);
+        else if (verdict && !verdict.ok) report(link.raw, verdict.rule, verdict.message);
         else {
-          const mismatch = linkTextMismatch(plainText(link.tokens), link.href);
+          const mismatch = linkTextMismatch(decodeEntities(plainText(link.tokens)), href);
           if (mismatch) report(link.raw, 'link-text-mismatch', mismatch);
         }
       }

@@ -113,4 +113,43 @@ describe('Markdown on the build path (marked tokens through the allow-list)', ()
       { t: 'p', c: ['l1', { t: 'br' }, 'l2 gone'] },
     ]);
   });
+
+  test('never puts a link inside a link', () => {
+    const { rich } = render('[see <https://a.example.org>](https://b.example.org)');
+    assert.deepEqual(rich, [
+      { t: 'p', c: [{ t: 'a', href: 'https://b.example.org', c: ['see https://a.example.org'] }] },
+    ]);
+  });
+
+  test('refuses an https address with a name before "@", which hides the real site', () => {
+    const { rich, problems } = render('[NHS](https://www.nhs.uk@example.org/)');
+    assert.deepEqual(flatten(rich).hrefs, []);
+    assert.deepEqual(
+      problems.map((p) => p.rule),
+      ['bad-url'],
+    );
+  });
+
+  test('compares a link text with the address as it will be used', () => {
+    assert.deepEqual(render('[a@b.example.org](mailto:a&#64;b.example.org)').problems, []);
+  });
+
+  test('reports a link it cannot read as an address', () => {
+    const { rich, problems } = render('[a](https://a.example.org/\ud800)');
+    assert.deepEqual(flatten(rich).hrefs, []);
+    assert.deepEqual(
+      problems.map((p) => p.rule),
+      ['bad-url'],
+    );
+  });
+
+  test('places problems the same with Windows line endings', () => {
+    const unix = 'intro text\n\n[a\nb](javascript:x)';
+    const windows = unix.replace(/\n/g, '\r\n');
+    assert.equal(render(unix).problems[0]?.offset, 12);
+    assert.deepEqual(
+      render(windows).problems.map((p) => p.offset),
+      render(unix).problems.map((p) => p.offset),
+    );
+  });
 });
