@@ -5,7 +5,7 @@
  */
 import type { Guide } from '../content/schema.js';
 import { selectContacts } from '../contacts/select.js';
-import { conditionMet, findOption } from './flow.js';
+import { findOption, forEachPath } from './flow.js';
 import { recommend, type Recommendation } from './recommend.js';
 
 export interface PathResult {
@@ -22,53 +22,6 @@ export interface Enumeration {
   truncated: boolean;
 }
 
-/**
- * Calls `leaf` for every complete answer path, depth first, with one mutable answer map (no
- * copying per step, so packs with hundreds of questions stay fast). Stops after `limit` paths
- * and returns false if there were more.
- */
-export function forEachPath(
-  guide: Guide,
-  limit: number,
-  leaf: (steps: [string, string][], applied: Record<string, string>) => void,
-  fixed: Record<string, string> = {},
-): boolean {
-  const questions = guide.questions;
-  const applied: Record<string, string> = {};
-  const steps: [string, string][] = [];
-  let count = 0;
-  const finish = () => {
-    if (count >= limit) return false;
-    count++;
-    leaf(steps.slice(), { ...applied });
-    return true;
-  };
-  const visit = (from: number): boolean => {
-    for (let i = from; i < questions.length; i++) {
-      const q = questions[i]!;
-      if (!conditionMet(q, applied)) continue;
-      const preset = findOption(q, fixed[q.id]);
-      if (preset) {
-        applied[q.id] = preset.id;
-        const ok = preset.exit ? finish() : visit(i + 1);
-        delete applied[q.id];
-        return ok;
-      }
-      for (const option of q.options) {
-        applied[q.id] = option.id;
-        steps.push([q.id, option.id]);
-        const ok = option.exit ? finish() : visit(i + 1);
-        steps.pop();
-        delete applied[q.id];
-        if (!ok) return false;
-      }
-      return true;
-    }
-    return finish();
-  };
-  return visit(0);
-}
-
 /** Every complete path with its recommendation, stopping at `limit` paths. */
 export function enumeratePaths(guide: Guide, limit = 20_000, fixed: Record<string, string> = {}): Enumeration {
   const paths: PathResult[] = [];
@@ -81,8 +34,8 @@ export function enumeratePaths(guide: Guide, limit = 20_000, fixed: Record<strin
         return findOption(q, q ? applied[q.id] : undefined)?.value;
       };
       paths.push({
-        steps,
-        recommendation: recommend(guide, applied, fixed),
+        steps: steps.map(([q, o]) => [q, o]),
+        recommendation: recommend(guide, { ...applied }, fixed),
         ...optional('area', valueOf('area')),
         ...optional('audience', valueOf('audience')),
       });

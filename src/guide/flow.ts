@@ -91,8 +91,8 @@ export interface Progress {
   exact: boolean;
 }
 
-/** How many steps the progress estimate may explore before settling for a rough count. */
-const PROGRESS_BUDGET = 20_000;
+/** How many complete paths the progress estimate may look at before settling for a rough count. */
+const PROGRESS_PATHS = 2_000;
 
 /** Progress by guide, preset answers and the answers before the question: pages re-render often. */
 const progressCache = new WeakMap<Guide, Map<string, Progress>>();
@@ -122,46 +122,73 @@ export function progress(guide: Guide, answers: Answers, fixed: Answers, questio
 
 function exploreProgress(guide: Guide, answers: Answers, fixed: Answers, path: string[], index: number): Progress {
   const current = index + 1;
-  const questions = guide.questions;
   const given: Record<string, string> = {};
   for (const id of path.slice(0, index)) if (answers[id] !== undefined) given[id] = answers[id];
-  const applied: Record<string, string> = {};
-  let budget = PROGRESS_BUDGET;
   let shortest = Infinity;
   let longest = 0;
-  const end = (asked: number) => {
-    shortest = Math.min(shortest, asked);
-    longest = Math.max(longest, asked);
+  const complete = forEachPath(
+    guide,
+    PROGRESS_PATHS,
+    (steps) => {
+      shortest = Math.min(shortest, steps.length);
+      longest = Math.max(longest, steps.length);
+    },
+    fixed,
+    given,
+  );
+  if (complete) return { current, total: Math.max(longest, current), exact: shortest === longest };
+  return { current, total: Math.max(current, roughTotal(guide, path, fixed, index)), exact: false };
+}
+
+/**
+ * Calls `leaf` for every complete answer path, depth first, with one mutable answer map (no
+ * copying per step, so packs with hundreds of questions stay fast). `leaf` sees the live steps
+ * and answers: it copies them if it keeps them. Preset (`fixed`) answers are
+ * applied without being asked; `given` answers are followed, where they are on the path, instead
+ * of trying every option. Stops after `limit` paths and returns false if there were more.
+ */
+export function forEachPath(
+  guide: Guide,
+  limit: number,
+  leaf: (steps: readonly (readonly [string, string])[], applied: Readonly<Record<string, string>>) => void,
+  fixed: Answers = {},
+  given: Answers = {},
+): boolean {
+  const questions = guide.questions;
+  const applied: Record<string, string> = {};
+  const steps: [string, string][] = [];
+  let count = 0;
+  const finish = () => {
+    if (count >= limit) return false;
+    count++;
+    leaf(steps, applied);
     return true;
   };
-  // Depth first over one mutable answer map, going as walk() would for every set of answers:
-  // preset and already given answers are followed, every option of the rest is tried.
-  const visit = (from: number, asked: number): boolean => {
-    if (--budget < 0) return false;
+  const visit = (from: number): boolean => {
     for (let i = from; i < questions.length; i++) {
       const q = questions[i]!;
       if (!conditionMet(q, applied)) continue;
-      const preset = fixed[q.id];
-      const known = findOption(q, preset ?? given[q.id]);
-      if (known) {
-        const n = preset === undefined ? asked + 1 : asked;
-        applied[q.id] = known.id;
-        const ok = known.exit ? end(n) : visit(i + 1, n);
+      const preset = findOption(q, fixed[q.id]);
+      if (preset) {
+        applied[q.id] = preset.id;
+        const ok = preset.exit ? finish() : visit(i + 1);
         delete applied[q.id];
         return ok;
       }
-      for (const option of q.options) {
+      const answer = findOption(q, given[q.id]);
+      for (const option of answer ? [answer] : q.options) {
         applied[q.id] = option.id;
-        const ok = option.exit ? end(asked + 1) : visit(i + 1, asked + 1);
+        steps.push([q.id, option.id]);
+        const ok = option.exit ? finish() : visit(i + 1);
+        steps.pop();
         delete applied[q.id];
         if (!ok) return false;
       }
       return true;
     }
-    return end(asked);
+    return finish();
   };
-  if (visit(0, 0)) return { current, total: Math.max(longest, current), exact: shortest === longest };
-  return { current, total: Math.max(current, roughTotal(guide, path, fixed, index)), exact: false };
+  return visit(0);
 }
 
 /** Fallback for packs too large to explore: every later question that might still be asked. */

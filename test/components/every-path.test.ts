@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
 import type { Guide } from '../../src/content/schema.js';
 import type { SupportFinder } from '../../src/support-finder.js';
-import { forEachPath } from '../../src/guide/analyse.js';
+import { forEachPath } from '../../src/guide/flow.js';
 import { axeViolations } from '../browser/axe.js';
 import { answer, byText, click, deep, deepAll, settle } from '../browser/widget.js';
 
@@ -23,7 +23,7 @@ describe('every path of the default pack', () => {
   it('reaches an explained suggestion with contacts, with no axe violations on any page', async () => {
     const guide = (await (await fetch('/.cache/default-pack.json')).json()) as Guide;
     const paths: [string, string][][] = [];
-    forEachPath(guide, 5000, (steps) => paths.push(steps));
+    forEachPath(guide, 5000, (steps) => paths.push(steps.map(([q, o]) => [q, o])));
     expect(paths.length).to.be.greaterThan(1000);
 
     const el = await fixture<SupportFinder>(html`<support-finder .guide=${guide}></support-finder>`);

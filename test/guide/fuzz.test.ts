@@ -12,9 +12,17 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { guideMachine, type GuideEvent, type GuideInput } from '../../src/guide/guide-machine.js';
-import { findOption, findQuestion, presetAnswers, prune, walk, type Presets } from '../../src/guide/flow.js';
+import {
+  findOption,
+  findQuestion,
+  forEachPath,
+  presetAnswers,
+  prune,
+  walk,
+  type Presets,
+} from '../../src/guide/flow.js';
 import { recommend } from '../../src/guide/recommend.js';
-import { analyse, countPaths, forEachPath } from '../../src/guide/analyse.js';
+import { analyse, countPaths } from '../../src/guide/analyse.js';
 import type { Guide, Question } from '../../src/content/schema.js';
 import { defaultGuide, minimalGuide } from '../fixtures/guides.js';
 import { syntheticGuide } from '../fixtures/synthetic.js';
