@@ -6,7 +6,7 @@
  * `checkHref`. The same code runs at build time in Node and in the browser (only when raw
  * Markdown is loaded at run time), with no DOM in either.
  */
-import { Lexer, getDefaults, type Token, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import type { Rich, RichNode, RichTag } from './schema.js';
 import { checkHref, linkTextMismatch } from './links.js';
 
@@ -24,8 +24,6 @@ export interface RenderedMarkdown {
 }
 
 export type RenderMarkdown = (source: string) => RenderedMarkdown;
-
-const OPTIONS = { ...getDefaults(), gfm: true, breaks: false, async: false } as const;
 
 /**
  * Named character references an editor might type. marked decodes numeric ones itself and
@@ -174,7 +172,7 @@ function blocks(tokens: Token[], out: Rich = []): Rich {
         break;
       case 'text':
         // Text directly in a block is the content of a tight list item.
-        for (const node of inline('tokens' in token && token.tokens ? token.tokens : [token])) push(out, node);
+        inline('tokens' in token && token.tokens ? token.tokens : [token], out);
         break;
       case 'html':
         if (token.text.trim()) push(out, token.text);
@@ -201,23 +199,13 @@ function blocks(tokens: Token[], out: Rich = []): Rich {
 
 /** Creates the Markdown renderer. Everything is local to it: no global marked configuration. */
 export function createMarkdown(): RenderMarkdown {
-  const lexer = (source: string) => new Lexer(OPTIONS).lex(source);
-  const walk = (tokens: Token[], visit: (token: Token) => void): void => {
-    for (const token of tokens) {
-      visit(token);
-      if (token.type === 'list') walk((token as Tokens.List).items, visit);
-      else if (token.type === 'table') {
-        const table = token as Tokens.Table;
-        for (const cell of [...table.header, ...table.rows.flat()]) walk(cell.tokens, visit);
-      } else if ('tokens' in token && token.tokens) walk(token.tokens, visit);
-    }
-  };
+  const marked = new Marked({ gfm: true, breaks: false, async: false });
 
   const render = (source: string): RenderedMarkdown => {
     const problems: MarkdownProblem[] = [];
     // marked reads "\r\n" as "\n"; so must `locate`, or it would never find a token spanning lines.
     source = source.replace(/\r\n?/g, '\n');
-    const tokens = lexer(source);
+    const tokens = marked.lexer(source);
     let cursor = 0;
     const locate = (raw: string): number => {
       const at = source.indexOf(raw, cursor);
@@ -228,7 +216,7 @@ export function createMarkdown(): RenderMarkdown {
     const report = (raw: string, rule: string, message: string, severity: 'error' | 'warning' = 'error') =>
       problems.push({ offset: locate(raw), severity, message, rule });
 
-    walk(tokens, (token) => {
+    marked.walkTokens(tokens, (token) => {
       if (token.type === 'html') {
         report(
           token.raw,
