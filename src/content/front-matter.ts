@@ -6,6 +6,8 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document } from 'yaml';
 import * as v from 'valibot';
 import type { ContentProblem, Severity } from './schema.js';
+import { codePoint } from './links.js';
+import { isReservedId } from './ids.js';
 
 export interface SourceFile {
   path: string;
@@ -60,6 +62,7 @@ export function readFile(path: string, text: string, report: Report): SourceFile
     return file;
   }
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  reportInvisible(file, normalised, report);
   if (!normalised.startsWith('---\n')) {
     report(
       file,
@@ -116,9 +119,52 @@ export function readFile(path: string, text: string, report: Report): SourceFile
         'the settings must be a list of "name: value" lines.',
         'front-matter',
       );
-    } else if (resolves(file, doc, lines, report)) file.doc = doc;
+    } else if (resolves(file, doc, lines, report)) {
+      file.doc = doc;
+      phoneAsNumber(file, doc, lines, report);
+    }
   }
   return file;
+}
+
+/**
+ * Characters that change how the text around them reads or that cannot be seen: bidi
+ * embeddings, overrides and isolates, zero-width spaces and joiners, the word joiner, a byte
+ * order mark inside the text. In a name, a label or a link's text they can make one thing look
+ * like another ("\u202Ekcilc" shows as "click"). Reported where they are, a few per file.
+ */
+const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+function reportInvisible(file: SourceFile, text: string, report: Report): void {
+  let count = 0;
+  for (const match of text.matchAll(INVISIBLE)) {
+    const before = text.slice(0, match.index).split('\n');
+    report(
+      file,
+      { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 },
+      'error',
+      `there is an invisible character here (${codePoint(match[0])}) that can change how the text around it reads. Delete it.`,
+      'hidden-character',
+    );
+    if (++count === 5) break;
+  }
+}
+
+/**
+ * `phone: 01162585000` is a YAML number: the leading 0 goes, `0x1F4` becomes 500 and `1e3`
+ * 1000, and the widget would dial the wrong number. Refuse it, quoting the digits as written.
+ */
+function phoneAsNumber(file: SourceFile, doc: Document.Parsed, lines: LineCounter, report: Report): void {
+  const node = doc.get('phone', true);
+  if (!isScalar(node) || typeof node.value !== 'number') return;
+  const written = (node.source ?? String(node.value)).replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  report(
+    file,
+    node.range ? shift(file, lines.linePos(node.range[0])) : { line: file.yamlLine, col: 1 },
+    'error',
+    `put the phone number in quotes, exactly as it is dialled: phone: "${written}". Without them it is read as the number ${String(node.value)}, and the wrong number would be shown and dialled.`,
+    'phone-as-number',
+  );
 }
 
 /**
@@ -224,6 +270,30 @@ function allowedKeys(schema: v.GenericSchema, path: readonly (string | number)[]
   return Object.keys(last.entries ?? last.pipe?.[0]?.entries ?? {});
 }
 
+/** Reports every map key that names a property all objects have; true if there was one. */
+function reservedKeys(file: SourceFile, report: Report): boolean {
+  let found = false;
+  const stack: [unknown, (string | number)[]][] = [[file.data, []]];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (!value || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      const at = Array.isArray(value) ? [...path, Number(key)] : [...path, key];
+      if (!Array.isArray(value) && (isReservedId(key) || key === '__proto__')) {
+        found = true;
+        report(
+          file,
+          locate(file, at, true),
+          'error',
+          `"${key}" is a name the widget keeps for itself and cannot be an id${path.length ? ` in ${path.join('.')}` : ''}. Choose another id.`,
+          'reserved-id',
+        );
+      } else stack.push([(value as Record<string, unknown>)[key], at]);
+    }
+  }
+  return found;
+}
+
 const describe = (value: unknown): string =>
   value === null
     ? 'empty'
@@ -252,8 +322,10 @@ export function validate<S extends v.GenericSchema>(
   report: Report,
 ): v.InferOutput<S> | undefined {
   if (!file.doc) return undefined;
+  // The validator drops keys such as "constructor" from maps without a word: report them first.
+  const reserved = reservedKeys(file, report);
   const result = v.safeParse(schema, file.data);
-  if (result.success) return result.output;
+  if (result.success) return reserved ? undefined : result.output;
   for (const issue of result.issues) {
     const path = (issue.path ?? []).map((p) => p.key as string | number);
     const name = String(path[path.length - 1] ?? kind);

@@ -164,7 +164,8 @@ export function checkReferences(parsed: Parsed, report: Report): void {
     for (const [ref, ids] of Object.entries(q.when ?? {})) {
       const target = parsed.questions.find((other) => other.value.id === ref)?.value;
       if (!target) {
-        missing(file, ['when', ref], 'question', ref, questions);
+        // A question that is declared but has problems of its own is reported in its own file.
+        if (!questions.has(ref)) missing(file, ['when', ref], 'question', ref, questions);
         continue;
       }
       if (order.indexOf(ref) >= position && position >= 0)
@@ -228,15 +229,17 @@ export function addMonths(date: string, months: number): string {
 export function checkContacts(parsed: Parsed, report: Report, today: string): void {
   const months = parsed.guide?.value.reviewMonths ?? 12;
   for (const { file, value: c } of parsed.contacts) {
-    if (c.website && !isHttpsUrl(c.website)) {
+    if (c.website) {
+      // The same rule as every other link, so what passes here is what the widget will link.
       const verdict = checkHref(c.website);
-      report(
-        file,
-        locate(file, ['website']),
-        'error',
-        verdict.ok ? `"${c.website}" is not a complete https:// web address.` : verdict.message,
-        verdict.ok ? 'bad-url' : verdict.rule,
-      );
+      if (!verdict.ok || !isHttpsUrl(c.website))
+        report(
+          file,
+          locate(file, ['website']),
+          'error',
+          verdict.ok ? `"${c.website}" is not a complete https:// web address.` : verdict.message,
+          verdict.ok ? 'bad-url' : verdict.rule,
+        );
     }
     if (c.email && !isEmail(c.email))
       report(

@@ -4,14 +4,18 @@
  * turned from Markdown into an allow-listed node tree, so no component ever needs innerHTML.
  */
 import * as v from 'valibot';
-import { ID_PATTERN } from './ids.js';
+import { ID_PATTERN, isReservedId } from './ids.js';
 
 export { ID_PATTERN };
 
 /** Ids are stable keys shared by files, saved answers and share links. */
 const Id = v.pipe(
   v.string(),
-  v.regex(ID_PATTERN, 'use lower-case letters, digits and single hyphens, like "team-coaching"'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, like "team-coaching"'),
+  v.check(
+    (id) => !isReservedId(id),
+    (issue) => `is "${String(issue.input)}", a name the widget keeps for itself. Choose another id`,
+  ),
 );
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const Date = v.pipe(v.string(), v.isoDate('write the date as YYYY-MM-DD, like 2026-11-23'));

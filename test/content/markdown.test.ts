@@ -74,10 +74,10 @@ describe('Markdown on the build path (marked tokens through the allow-list)', ()
   test('refuses a scheme hidden behind character references', () => {
     const { rich, problems } = render('[x](&#106;avascript:alert(1)) [y](java&#x09;script:alert(1))');
     assert.deepEqual(flatten(rich).hrefs, []);
-    // The second decodes to a tab, which encodes to "java%09script:": only a relative path.
+    // The second decodes to a tab, which encodes to "java%09script:": a hidden character.
     assert.deepEqual(
       problems.map((p) => p.rule),
-      ['unsafe-link', 'relative-link'],
+      ['unsafe-link', 'hidden-character'],
     );
   });
 

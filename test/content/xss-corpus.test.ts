@@ -30,10 +30,15 @@ const REPORTING_RULES = new Set([
   'bad-phone',
   'link-text-mismatch',
   'not-text',
+  'hidden-character',
+  'lookalike-address',
+  'mail-extras',
 ]);
 const SAFE_HREF = /^(https:\/\/[^\s"'<>`]+|mailto:[^\s"'<>`]+|tel:[^\s"'<>`]+|#[^\s"'<>`]*)$/;
 /** Characters that make the editors' check refuse a whole file as "not a text file". */
 const BINARY = /[\u0000-\u0008\u000e-\u001f]/;
+/** Bidi controls and zero-width characters, refused wherever they are. */
+const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
 
 interface Unsafe {
   tags: string[];
@@ -121,6 +126,7 @@ const figures = {
   reported: 0,
   plainText: 0,
   labelsKept: 0,
+  labelsRefused: 0,
   unsafeHrefs: 0,
   disallowedTags: 0,
   otherAttributes: 0,
@@ -173,6 +179,16 @@ describe('XSS corpus on the build path (checkPack with the Markdown pipeline)', 
         for (const site of sites) {
           figures.injections++;
           const here = result.problems.filter((p) => p.path === site.path && p.severity === 'error');
+          if (!site.markdown && INVISIBLE.test(vector.source)) {
+            // Characters that change how text reads are refused in labels too.
+            assert.ok(
+              here.some((p) => p.rule === 'hidden-character'),
+              `${site.name}: ${describeProblems(result.problems)}`,
+            );
+            assert.equal(result.guide, undefined, `${site.name}: reported, yet the pack was published`);
+            figures.labelsRefused++;
+            continue;
+          }
           if (!site.markdown) {
             // Front matter is plain text: kept exactly, never parsed as markup.
             assert.ok(result.guide, `${site.name}: ${describeProblems(result.problems)}`);
@@ -186,7 +202,7 @@ describe('XSS corpus on the build path (checkPack with the Markdown pipeline)', 
           // A raw control character makes the whole file "not a text file" (only in a body: in
           // the help line it is written as an escape inside a quoted YAML string).
           const binaryFile = BINARY.test(vector.source) && site.path !== 'pack/guide.md';
-          if (vector.expect === 'reported' || binaryFile) {
+          if (vector.expect === 'reported' || binaryFile || INVISIBLE.test(vector.source)) {
             assert.ok(
               reported.length > 0,
               `${site.name}: not reported (problems: ${describeProblems(result.problems)})`,
@@ -217,7 +233,7 @@ describe('XSS corpus on the build path (checkPack with the Markdown pipeline)', 
   after(() => {
     console.log(
       `# xss (build path): ${figures.vectors} vectors, ${figures.injections} injections (4 places each); ` +
-        `reported to the editor ${figures.reported}, plain text ${figures.plainText}, labels kept as text ${figures.labelsKept}; ` +
+        `reported to the editor ${figures.reported}, plain text ${figures.plainText}, labels kept as text ${figures.labelsKept}, labels refused for invisible characters ${figures.labelsRefused}; ` +
         `unsafe hrefs ${figures.unsafeHrefs}, disallowed tags ${figures.disallowedTags}, other attributes ${figures.otherAttributes}`,
     );
   });
