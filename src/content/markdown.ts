@@ -9,6 +9,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Rich, RichNode, RichTag } from './schema.js';
 import { checkHref, linkTextMismatch } from './links.js';
+import { MAX_DEPTH, MAX_EMPHASIS } from './limits.js';
 
 /** A problem found in Markdown, relative to the start of the text passed in. */
 export interface MarkdownProblem {
@@ -205,7 +206,11 @@ export function createMarkdown(): RenderMarkdown {
     const problems: MarkdownProblem[] = [];
     // marked reads "\r\n" as "\n"; so must `locate`, or it would never find a token spanning lines.
     source = source.replace(/\r\n?/g, '\n');
+    const emphasis = source.match(/[*_~]/g)?.length ?? 0;
+    if (emphasis > MAX_EMPHASIS) return refused('too-complex', tooComplex(emphasis));
     const tokens = marked.lexer(source);
+    // Everything after the lexer (and the widget's rendering) walks the tree by recursion.
+    if (depthOf(tokens) > MAX_DEPTH) return refused('too-deep', TOO_DEEP);
     let cursor = 0;
     const locate = (raw: string): number => {
       const at = source.indexOf(raw, cursor);
@@ -255,18 +260,37 @@ export function createMarkdown(): RenderMarkdown {
     } catch {
       // marked recurses once per level of nesting: a line of a few thousand ">" or "**"
       // overflows the stack. Report it; never throw out of the check.
-      return {
-        rich: [],
-        problems: [
-          {
-            offset: 0,
-            severity: 'error',
-            message:
-              'this text is nested too deeply to read (hundreds of ">", "**" or list levels in a row). Simplify it.',
-            rule: 'too-deep',
-          },
-        ],
-      };
+      return refused('too-deep', TOO_DEEP);
     }
   };
+}
+
+const TOO_DEEP = `this text is nested too deeply to read (more than ${MAX_DEPTH} levels of ">", "**" or lists inside each other). Simplify it.`;
+
+const tooComplex = (count: number) =>
+  `this text has ${count} "*", "_" or "~" marks, more than the ${MAX_EMPHASIS} one piece of text may have (they take a long time to read). Split it up, or write the marks as \\* where they are not emphasis.`;
+
+const refused = (rule: string, message: string): RenderedMarkdown => ({
+  rich: [],
+  problems: [{ offset: 0, severity: 'error', message, rule }],
+});
+
+/** How deeply tokens nest, without recursion (the input decides the depth). */
+function depthOf(tokens: Token[]): number {
+  let deepest = 0;
+  const stack: [Token, number][] = tokens.map((t) => [t, 1]);
+  while (stack.length) {
+    const [token, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (depth > MAX_DEPTH) break;
+    const children: Token[] = [];
+    if ('tokens' in token && Array.isArray(token.tokens)) children.push(...token.tokens);
+    if (token.type === 'list') children.push(...(token as Tokens.List).items);
+    if (token.type === 'table') {
+      const table = token as Tokens.Table;
+      for (const cell of [...table.header, ...table.rows.flat()]) children.push(...cell.tokens);
+    }
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

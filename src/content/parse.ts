@@ -27,6 +27,7 @@ import {
   type SourceFile,
 } from './front-matter.js';
 import { checkContacts, checkReferences } from './rules.js';
+import { MAX_FILES, MAX_PACK_EMPHASIS, MAX_PACK_LENGTH } from './limits.js';
 
 export interface ParseOptions {
   markdown: RenderMarkdown;
@@ -42,6 +43,16 @@ export interface ParseResult {
 }
 
 export type Kind = 'guide' | 'question' | 'outcome' | 'contact';
+
+/** Emphasis marks in a text, counted without building a list of them. */
+function countMarks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126) count++;
+  }
+  return count;
+}
 
 /** Which part of the model a file holds, from where it sits in the pack. */
 export function kindOf(path: string): Kind | undefined {
@@ -81,6 +92,25 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
   const paths = Object.keys(files)
     .filter((p) => kindOf(p))
     .sort();
+  const size = paths.reduce((sum, p) => sum + (files[p]?.length ?? 0), 0);
+  const marks = size > MAX_PACK_LENGTH ? 0 : paths.reduce((sum, p) => sum + countMarks(files[p] ?? ''), 0);
+  if (paths.length > MAX_FILES || size > MAX_PACK_LENGTH || marks > MAX_PACK_EMPHASIS) {
+    // Refused before any file is read, so a pack far too big cannot stall the check.
+    problems.push({
+      path: paths[0] ?? 'content',
+      line: 1,
+      col: 1,
+      severity: 'error',
+      message:
+        paths.length > MAX_FILES
+          ? `this pack has ${paths.length} content files, more than the ${MAX_FILES} a pack may have. Remove the files that do not belong.`
+          : size > MAX_PACK_LENGTH
+            ? `this pack is ${Math.round(size / 1000)} kB, more than the ${MAX_PACK_LENGTH / 1000} kB a pack may be. Remove what does not belong.`
+            : `this pack has ${marks} "*", "_" or "~" marks, more than the ${MAX_PACK_EMPHASIS} a pack may have (they take long to read). Use fewer.`,
+      rule: 'pack-too-large',
+    });
+    return { problems, index: {} };
+  }
   const guidePaths = paths.filter((p) => kindOf(p) === 'guide');
   if (guidePaths.length !== 1) {
     problems.push({

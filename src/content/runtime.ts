@@ -9,7 +9,9 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { createMarkdown } from './markdown.js';
-import { validateCompiled } from './compiled.js';
+import { MAX_COMPILED_LENGTH, validateCompiled } from './compiled.js';
+import { MAX_FILE_LENGTH } from './front-matter.js';
+import { MAX_FILES, MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES } from './limits.js';
 import { checkPack } from '../guide/check-pack.js';
 import type { ContentProblem, Guide } from './schema.js';
 
@@ -39,7 +41,11 @@ class LoadError extends Error {
   }
 }
 
-async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
+/**
+ * The body of `url` as text, read as it arrives and cut off past `max` characters: a huge or
+ * endless answer is refused at once instead of being held in memory whole.
+ */
+async function fetchText(url: URL, signal: AbortSignal, max: number): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', redirect: 'follow' });
@@ -48,9 +54,24 @@ async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
     throw new LoadError('network', `${url.pathname}: ${(error as Error).message}`);
   }
   if (!response.ok) throw new LoadError('http', `${url.pathname}: HTTP ${response.status}`);
+  const tooBig = () => new LoadError('invalid-content', `${url.pathname}: more than ${max} characters`);
+  if (Number(response.headers.get('content-length')) > max * 4) throw tooBig();
   try {
-    return await response.text();
+    if (!response.body) return await response.text();
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      text += decoder.decode(value, { stream: !done });
+      if (text.length > max) {
+        void reader.cancel().catch(() => undefined);
+        throw tooBig();
+      }
+      if (done) return text;
+    }
   } catch (error) {
+    if (error instanceof LoadError) throw error;
     throw new LoadError(signal.aborted ? 'timeout' : 'network', `${url.pathname}: ${(error as Error).message}`);
   }
 }
@@ -61,6 +82,10 @@ export function readIndex(text: string): string[] {
   const files = (value as { files?: unknown } | null)?.files;
   if (!Array.isArray(files) || !files.every((f) => typeof f === 'string'))
     throw new LoadError('invalid-content', 'the pack index needs a "files:" list of Markdown files');
+  if (files.length > MAX_FILES)
+    throw new LoadError('invalid-content', `the pack index lists ${files.length} files, more than ${MAX_FILES}`);
+  if (new Set(files).size !== files.length)
+    throw new LoadError('invalid-content', 'the pack index lists a file more than once');
   for (const f of files)
     if (!/^[a-z0-9][a-z0-9/_-]*\.md$/i.test(f) || f.includes('..'))
       throw new LoadError('invalid-content', `the pack index lists "${f}", which is not a Markdown file in the pack`);
@@ -77,8 +102,9 @@ export async function loadPack(src: string, options: LoadOptions): Promise<LoadR
     const url = new URL(src, document.baseURI);
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
       throw new LoadError('invalid-content', `"${src}" is not a web address`);
-    const text = await fetchText(url, controller.signal);
-    if (/\.json$/i.test(url.pathname)) {
+    const json = /\.json$/i.test(url.pathname);
+    const text = await fetchText(url, controller.signal, json ? MAX_COMPILED_LENGTH : MAX_FILE_LENGTH);
+    if (json) {
       let value: unknown;
       try {
         value = JSON.parse(text);
@@ -91,13 +117,28 @@ export async function loadPack(src: string, options: LoadOptions): Promise<LoadR
     }
     const names = readIndex(text);
     const files: Record<string, string> = {};
-    await Promise.all(
-      names.map(async (name) => {
+    let total = 0;
+    // A few at a time, as a browser would for images: never thousands of requests at once.
+    let next = 0;
+    const worker = async () => {
+      while (next < names.length) {
+        const name = names[next++]!;
         // Keyed by the path as served ("content/guide.md"), so problems point at the real file.
         const fileUrl = new URL(name, url);
-        files[decodeURIComponent(fileUrl.pathname).replace(/^\//, '')] = await fetchText(fileUrl, controller.signal);
-      }),
-    );
+        // One character over the limit is enough for the check to report the file as too large.
+        const text = await fetchText(fileUrl, controller.signal, MAX_FILE_LENGTH + 1);
+        total += text.length;
+        if (total > MAX_PACK_LENGTH)
+          throw new LoadError('invalid-content', `the pack is more than ${MAX_PACK_LENGTH} characters`);
+        files[decodeURIComponent(fileUrl.pathname).replace(/^\//, '')] = text;
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_FETCHES, names.length) }, worker));
+    } catch (error) {
+      controller.abort();
+      throw error;
+    }
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const result = checkPack(files, { markdown: createMarkdown(), today });
     return result.guide

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { ID_PATTERN, isReservedId } from './ids.js';
+import { MAX_OPTIONS, MAX_QUESTIONS } from './limits.js';
 
 export { ID_PATTERN };
 
@@ -82,7 +83,11 @@ export const GuideFrontMatter = v.strictObject({
   privacy: Text,
   /** Where to get help, shown in the same place on every page (Markdown, one short line). */
   help: Text,
-  questions: v.pipe(v.array(Id), v.minLength(1, 'list at least one question')),
+  questions: v.pipe(
+    v.array(Id),
+    v.minLength(1, 'list at least one question'),
+    v.maxLength(MAX_QUESTIONS, `list at most ${MAX_QUESTIONS} questions`),
+  ),
   tieBreak: v.array(Id),
   closeMargin: v.pipe(v.number(), v.integer(), v.minValue(0)),
   reviewMonths: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -119,7 +124,11 @@ export const QuestionFrontMatter = v.strictObject({
   error: Text,
   sets: v.optional(v.picklist(['area', 'audience'])),
   when: v.optional(v.record(Id, v.pipe(v.array(Id), v.minLength(1)))),
-  options: v.pipe(v.array(OptionFrontMatter), v.minLength(2, 'give at least two options')),
+  options: v.pipe(
+    v.array(OptionFrontMatter),
+    v.minLength(2, 'give at least two options'),
+    v.maxLength(MAX_OPTIONS, `give at most ${MAX_OPTIONS} options`),
+  ),
 });
 
 export const OUTCOME_KINDS = ['support', 'offer', 'signpost'] as const;

@@ -164,31 +164,61 @@ export function forEachPath(
     leaf(steps, applied);
     return true;
   };
-  const visit = (from: number): boolean => {
+  /**
+   * Depth first, with an explicit stack instead of recursion: the pack decides how deep a path
+   * goes, and one frame per question would overflow the call stack on a long enough guide.
+   * A frame is a question on the current path and the options of it still to try.
+   */
+  interface Frame {
+    index: number;
+    id: string;
+    /** Options still to try; a preset answer is one option that adds no step. */
+    options: Option[];
+    next: number;
+    preset: boolean;
+  }
+  const stack: Frame[] = [];
+  /** The next question from `from` whose condition holds, as a frame; undefined at the end. */
+  const frameFrom = (from: number): Frame | undefined => {
     for (let i = from; i < questions.length; i++) {
       const q = questions[i]!;
       if (!conditionMet(q, applied)) continue;
       const preset = findOption(q, fixed[q.id]);
-      if (preset) {
-        applied[q.id] = preset.id;
-        const ok = preset.exit ? finish() : visit(i + 1);
-        delete applied[q.id];
-        return ok;
-      }
+      if (preset) return { index: i, id: q.id, options: [preset], next: 0, preset: true };
       const answer = findOption(q, given[q.id]);
-      for (const option of answer ? [answer] : q.options) {
-        applied[q.id] = option.id;
-        steps.push([q.id, option.id]);
-        const ok = option.exit ? finish() : visit(i + 1);
-        steps.pop();
-        delete applied[q.id];
-        if (!ok) return false;
-      }
-      return true;
+      return { index: i, id: q.id, options: answer ? [answer] : q.options, next: 0, preset: false };
     }
-    return finish();
+    return undefined;
   };
-  return visit(0);
+  /** Undoes the answer a frame applied, if any. */
+  const undo = (frame: Frame) => {
+    if (frame.next === 0) return;
+    delete applied[frame.id];
+    if (!frame.preset) steps.pop();
+  };
+  const first = frameFrom(0);
+  if (!first) return finish();
+  stack.push(first);
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    undo(frame);
+    const option = frame.options[frame.next];
+    if (!option) {
+      stack.pop();
+      continue;
+    }
+    frame.next++;
+    applied[frame.id] = option.id;
+    if (!frame.preset) steps.push([frame.id, option.id]);
+    if (option.exit) {
+      if (!finish()) return false;
+      continue;
+    }
+    const child = frameFrom(frame.index + 1);
+    if (child) stack.push(child);
+    else if (!finish()) return false;
+  }
+  return true;
 }
 
 /** Fallback for packs too large to explore: every later question that might still be asked. */

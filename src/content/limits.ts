@@ -1,0 +1,39 @@
+/**
+ * How much content the check and the widget take on. Every kind of work grows with its input,
+ * so each has a ceiling far above any real pack and far below what would stall a browser tab:
+ * past it the editor gets a clear error (`check`), and the widget takes its failure route
+ * (`sf-error`, the host's fallback). Kept in a module with no imports, for the widget as well.
+ *
+ * The default pack, for scale: 32 files, 60 kB, 6 questions, at most 18 "*" or "_" in a file
+ * and nesting two levels deep.
+ */
+
+/** Files in one pack. */
+export const MAX_FILES = 500;
+
+/** Characters in one pack, all files together (a compiled pack may be this big too). */
+export const MAX_PACK_LENGTH = 2_000_000;
+
+/**
+ * Emphasis marks ("*", "_", "~") in one piece of Markdown. marked's work grows with the square
+ * of their number: 98,000 of them take 42 s; 1,000 take a few milliseconds.
+ */
+export const MAX_EMPHASIS = 1_000;
+/** The same, for all the Markdown one renderer reads (one pack). */
+export const MAX_PACK_EMPHASIS = 20_000;
+
+/** Levels of nesting in rich text (quotes, lists, emphasis inside each other). */
+export const MAX_DEPTH = 16;
+
+/** Questions in a guide. Each walk looks at every question. */
+export const MAX_QUESTIONS = 500;
+
+/** Options of one question. */
+export const MAX_OPTIONS = 50;
+
+/** Outcomes and contacts in a pack. */
+export const MAX_OUTCOMES = 200;
+export const MAX_CONTACTS = 2_000;
+
+/** Files the run-time loader asks for at once. */
+export const MAX_PARALLEL_FETCHES = 6;
