@@ -21,7 +21,7 @@ export const styles = css`
     padding: 1em;
     border: 4px solid var(--_error);
     font-family: ui-monospace, Menlo, Consolas, monospace;
-    font-size: 0.875em;
+    font-size: 1em;
     overflow-wrap: anywhere;
   }
   .problems .warning {

@@ -6,10 +6,12 @@ import type { ContentProblem, Guide } from './content/schema.js';
 import { formatProblem } from './content/problem.js';
 import { guideActorContext, settingsContext, type GuideActor } from './context.js';
 import { guideMachine } from './guide/guide-machine.js';
+import { startActor, stopActor } from './guide/start-actor.js';
 import { selectAnswerIds } from './guide/selectors.js';
 import { SfErrorEvent, type SfErrorReason } from './events/events.js';
 import { PersistenceController } from './persistence/persistence-controller.js';
 import { loadRuntime } from './content/load-runtime.js';
+import { readTimeout } from './content/timeout.js';
 import { hostReset, tokens } from './styles/tokens.js';
 import { shared } from './styles/shared.js';
 import { styles } from './support-finder.styles.js';
@@ -80,7 +82,7 @@ export class SupportFinder extends LitElement {
   @property({ type: Boolean }) preview = false;
   /** Keep the answers in the page's hash, so Back, Forward and shared links work. */
   @property({ type: Boolean }) history = false;
-  /** How long to wait for content from `src`, in milliseconds. */
+  /** How long to wait for content from `src`, in milliseconds (1,000 to 120,000; anything else not a number: 10,000). */
   @property({ type: Number }) timeout = 10_000;
 
   @state() private actor?: GuideActor;
@@ -141,7 +143,7 @@ export class SupportFinder extends LitElement {
     try {
       const { loadPack } = await loadRuntime();
       if (controller.signal.aborted) return;
-      const result = await loadPack(src, { timeoutMs: this.timeout, signal: controller.signal });
+      const result = await loadPack(src, { timeoutMs: readTimeout(this.timeout), signal: controller.signal });
       if (controller.signal.aborted) return;
       this.problems = result.problems;
       if (result.guide) {
@@ -175,7 +177,7 @@ export class SupportFinder extends LitElement {
     this.status = 'ready';
     const { started, ...resume } = this.kept ? { restore: this.kept } : this.persistence.resumeInput();
     const actor = createActor(guideMachine, { input: { guide, area: this.area, audience: this.audience, ...resume } });
-    actor.start();
+    if (!startActor(actor)) return this.fail('invalid-content', 'the guide could not be started on this page');
     if (started && actor.getSnapshot().matches('start')) actor.send({ type: 'guide.start' });
     this.actor = actor;
     this.actorProvider.setValue(actor);
@@ -186,7 +188,7 @@ export class SupportFinder extends LitElement {
     if (!this.actor) return;
     this.kept = selectAnswerIds(this.actor.getSnapshot());
     this.persistence.attach(undefined);
-    this.actor.stop();
+    stopActor(this.actor);
     this.actor = undefined;
     this.actorProvider.setValue(undefined);
   }

@@ -16,6 +16,7 @@ import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
 import { buildReport } from '../guide/report.js';
+import { printable } from './printable.js';
 
 const USAGE = `Usage:
   support-finder check [dir]                   Check the content (default dir: content)
@@ -48,7 +49,9 @@ function summary(problems: ContentProblem[]): string {
 }
 
 /** Runs a command; returns the exit code. */
-export async function run(args: string[], io: CliIO = { out: console.log, err: console.error }): Promise<number> {
+export async function run(args: string[], raw: CliIO = { out: console.log, err: console.error }): Promise<number> {
+  // One value, one line: whatever content holds, nothing printed can break a line or reach the terminal raw.
+  const io: CliIO = { out: (line) => raw.out(printable(line)), err: (line) => raw.err(printable(line)) };
   const [command, ...rest] = args;
   const { positional, flags } = parseArgs(rest);
   if (command === 'schema') {
@@ -100,6 +103,6 @@ export async function run(args: string[], io: CliIO = { out: console.log, err: c
 }
 
 function usage(io: CliIO): number {
-  io.err(USAGE);
+  for (const line of USAGE.split('\n')) io.err(line);
   return 2;
 }

@@ -37,3 +37,6 @@ export const MAX_CONTACTS = 2_000;
 
 /** Files the run-time loader asks for at once. */
 export const MAX_PARALLEL_FETCHES = 6;
+
+/** File names the run-time loader accepts in a pack index (and no ".." anywhere). */
+export const PACK_FILE_NAME = /^[a-z0-9][a-z0-9/_-]*\.md$/i;

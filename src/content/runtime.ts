@@ -11,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { createMarkdown } from './markdown.js';
 import { MAX_COMPILED_LENGTH, validateCompiled } from './compiled.js';
 import { MAX_FILE_LENGTH } from './front-matter.js';
-import { MAX_FILES, MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES } from './limits.js';
+import { MAX_FILES, MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES, PACK_FILE_NAME } from './limits.js';
 import { checkPack } from '../guide/check-pack.js';
 import type { ContentProblem, Guide } from './schema.js';
 
@@ -87,7 +87,7 @@ export function readIndex(text: string): string[] {
   if (new Set(files).size !== files.length)
     throw new LoadError('invalid-content', 'the pack index lists a file more than once');
   for (const f of files)
-    if (!/^[a-z0-9][a-z0-9/_-]*\.md$/i.test(f) || f.includes('..'))
+    if (!PACK_FILE_NAME.test(f) || f.includes('..'))
       throw new LoadError('invalid-content', `the pack index lists "${f}", which is not a Markdown file in the pack`);
   return files;
 }

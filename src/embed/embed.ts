@@ -19,8 +19,11 @@ if (widget) {
   const src = params.get('src');
   if (src) {
     try {
+      // The resolved address whole: its path alone ("//evil.example/pack.json" from
+      // "/.//evil.example/pack.json") would be read again as an address on another site.
       const url = new URL(src, location.href);
-      if (url.origin === location.origin) widget.setAttribute('src', url.pathname);
+      if (url.origin === location.origin && (url.protocol === 'https:' || url.protocol === 'http:'))
+        widget.setAttribute('src', url.href);
     } catch {
       // Not an address: keep the bundled content.
     }

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ContentProblem } from '../content/schema.js';
 import { join, relative, sep } from 'node:path';
 import { kindOf } from '../content/parse.js';
+import { PACK_FILE_NAME } from '../content/limits.js';
 
 /** Every content file under `dir`, keyed by its path as the editor would type it. */
 export async function readPack(dir: string, cwd = process.cwd()): Promise<Record<string, string>> {
@@ -26,17 +27,22 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export const INDEX_FILE = 'pack.yaml';
 
-/** The pack index: every content file, so the widget can load raw Markdown over HTTP. */
-export function indexText(files: Record<string, string>, dir: string, cwd = process.cwd()): string {
+/** The pack's files as the index lists them: relative to the pack, guide.md first. */
+export function indexNames(files: Record<string, string>, dir: string, cwd = process.cwd()): string[] {
   const base = relative(cwd, dir).split(sep).join('/');
-  const names = Object.keys(files)
+  return Object.keys(files)
     .map((p) => (base && base !== '.' ? p.slice(base.length + 1) : p))
     .sort((a, b) => (a === 'guide.md' ? -1 : b === 'guide.md' ? 1 : a.localeCompare(b)));
+}
+
+/** The pack index: every content file, so the widget can load raw Markdown over HTTP. */
+export function indexText(files: Record<string, string>, dir: string, cwd = process.cwd()): string {
   return [
     '# The files of this content pack, for loading it as Markdown at run time',
     '# (<support-finder src=".../pack.yaml">). Rewrite it with: npx support-finder index <folder>',
     'files:',
-    ...names.map((n) => `  - ${n}`),
+    // Quoted, so a name with "#", ": " or a leading "-" reads back exactly as it is.
+    ...indexNames(files, dir, cwd).map((n) => `  - ${/^[a-z0-9][a-z0-9/_.-]*$/i.test(n) ? n : JSON.stringify(n)}`),
     '',
   ].join('\n');
 }
@@ -77,21 +83,30 @@ export async function indexProblems(
       },
     ];
   }
-  const expected = indexText(files, dir, cwd)
-    .split('\n')
-    .filter((l) => l.startsWith('  - '))
-    .map((l) => l.slice(4));
+  const expected = indexNames(files, dir, cwd);
   const names = Array.isArray(listed) ? listed.map(String) : [];
   const listedSet = new Set(names);
   const expectedSet = new Set(expected);
   const missing = expected.filter((n) => !listedSet.has(n));
   const extra = names.filter((n) => !expectedSet.has(n));
-  if (!missing.length && !extra.length) return [];
+  const unloadable = expected.filter((n) => !PACK_FILE_NAME.test(n) || n.includes('..'));
+  const warnings: ContentProblem[] = unloadable.length
+    ? [
+        {
+          ...at,
+          severity: 'warning',
+          message: `the widget cannot load ${unloadable.map((n) => `"${n}"`).join(', ')} at run time. Rename ${unloadable.length === 1 ? 'it' : 'them'} with only letters, digits, "-" and "_".`,
+          rule: 'pack-index',
+        },
+      ]
+    : [];
+  if (!missing.length && !extra.length) return warnings;
   const parts = [
     missing.length ? `does not list ${missing.join(', ')}` : '',
     extra.length ? `lists ${extra.join(', ')}, which is not in the pack` : '',
   ];
   return [
+    ...warnings,
     {
       ...at,
       severity: 'error',

@@ -31,29 +31,34 @@ export const tokens = css`
  * The root resets every inherited property, so the intranet page's own font, size, colour,
  * line-height and alignment cannot leak through the shadow root. Text never drops below 16px,
  * even when the host sets html { font-size: 62.5% }.
+ *
+ * The page's own rules about the element itself beat these unless they are important, so a
+ * page with `* { all: unset }` (or `support-finder { font-size: 10px }`) would otherwise set the
+ * size of all the text inside. Those that decide how text reads are marked important; hosts
+ * theme them through the documented `--sf-*` properties instead.
  */
 export const hostReset = css`
   :host {
-    display: block;
+    display: block !important;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: max(var(--sf-font-size, 1rem), 16px);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_text);
+    font-family: var(--_font) !important;
+    font-size: max(var(--sf-font-size, 1rem), 16px) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
     background: var(--_surface);
     max-width: var(--sf-max-width, 44em);
     overflow-wrap: break-word;
-    -webkit-text-size-adjust: 100%;
+    -webkit-text-size-adjust: 100% !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 `;

@@ -2,7 +2,7 @@ import { createMarkdown } from '../../src/content/markdown.js';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPack } from '../../src/guide/check-pack.js';
@@ -16,6 +16,15 @@ function cli(args: string[], cwd = projectRoot) {
     encoding: 'utf8',
   });
   return { code: result.status, lines: result.stdout.split('\n').filter(Boolean), stderr: result.stderr };
+}
+
+/** The same, with stdout exactly as printed. */
+function cliRaw(args: string[], cwd = projectRoot) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'bin/support-finder.js'), ...args, '--today', TODAY], {
+    cwd,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout };
 }
 
 /** A copy of the minimal pack with one broken case laid over it, in a temporary folder. */
@@ -101,5 +110,53 @@ describe('support-finder report', () => {
     );
     assert.match(readFileSync(join(out, 'flow.mmd'), 'utf8'), /^flowchart TD/);
     assert.match(readFileSync(join(out, 'report.html'), 'utf8'), /<svg [^>]*role="img"/);
+  });
+});
+
+describe('what the command prints cannot be split or hidden by content', () => {
+  test('a value with escape sequences and line breaks stays on its own line, written out', () => {
+    const dir = brokenFolder('bad-phone');
+    const path = join(dir, 'pack/contacts/everyone.md');
+    const text = readFileSync(path, 'utf8')
+      .replace('level: national', 'level: "\\e[2K\\e[1Anational\\nlocal"')
+      .replace(
+        'Open every weekday.',
+        'Write to [us](mailto:help%0A%1B[2K@example.org) or <b title="\u009b2J\u202e">call</b>.',
+      );
+    writeFileSync(path, text);
+    const { code, stdout } = cliRaw(['check', 'pack'], dir);
+    assert.equal(code, 1);
+    assert.doesNotMatch(
+      stdout,
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/,
+      'a control character reached the terminal',
+    );
+    const lines = stdout.split('\n').filter(Boolean);
+    // Every line is one problem (path:line:col) or the summary.
+    for (const line of lines.slice(0, -1)) assert.match(line, /^pack\/\S+:\d+:\d+ (error|warning) .* \[[a-z-]+\]$/);
+    assert.match(lines.at(-1)!, /^pack: \d+ errors?, \d+ warnings?$/);
+    assert.ok(
+      lines.some((l) => l.includes('<b title="\\x9b2J\\u202e">')),
+      lines.join('\n'),
+    );
+  });
+});
+
+describe('support-finder index', () => {
+  test('quotes file names that YAML would cut short, so check accepts its own index', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sf-'));
+    cpSync(join(fixtures, 'packs/minimal'), join(dir, 'pack'), { recursive: true });
+    cpSync(join(dir, 'pack/contacts/local.md'), join(dir, 'pack/contacts/a #b.md'));
+    rmSync(join(dir, 'pack/contacts/local.md'));
+    assert.equal(cli(['index', 'pack'], dir).code, 0);
+    assert.match(readFileSync(join(dir, 'pack/pack.yaml'), 'utf8'), /^ {2}- "contacts\/a #b\.md"$/m);
+    const { code, lines } = cli(['check', 'pack'], dir);
+    assert.equal(code, 0, lines.join('\n'));
+    assert.ok(!lines.some((l) => l.includes('does not list')), lines.join('\n'));
+    // It cannot be loaded at run time under that name, and the editor is told so.
+    assert.ok(
+      lines.some((l) => /pack\.yaml:1:1 warning the widget cannot load "contacts\/a #b\.md"/.test(l)),
+      lines.join('\n'),
+    );
   });
 });

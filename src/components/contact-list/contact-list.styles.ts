@@ -53,7 +53,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .reviewed {
-    font-size: 0.875em;
+    font-size: 1em;
     margin-bottom: 0;
   }
   @media print {
