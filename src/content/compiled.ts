@@ -30,7 +30,7 @@ const guideEntries = GuideFrontMatter.entries;
 export const CompiledGuide = v.strictObject({
   ...guideEntries,
   questions: v.array(QuestionFrontMatter),
-  format: v.literal(1),
+  format: v.literal(2),
   intro: Rich,
   help: Rich,
   outcomes: v.array(

@@ -6,7 +6,7 @@
  */
 import type { Guide } from '../content/schema.js';
 import { countPaths, enumeratePaths, type PathResult } from './analyse.js';
-import { conditionMet, findQuestion } from './flow.js';
+import { conditionAllows, findQuestion } from './flow.js';
 
 export interface FlowEdge {
   from: string;
@@ -92,11 +92,7 @@ function staticEdges(guide: Guide): FlowEdge[] {
       if (!option.exit) {
         const next = guide.questions
           .slice(i + 1)
-          .find(
-            (later) =>
-              !later.when?.[q.id] ||
-              conditionMet({ ...later, when: { [q.id]: later.when[q.id]! } }, { [q.id]: option.id }),
-          );
+          .find((later) => conditionAllows(later, q.id, option.id));
         if (next) to = next.id;
       }
       const edge = edges.find((e) => e.from === q.id && e.to === to);
