@@ -157,9 +157,7 @@ export const OutcomeFrontMatter = v.strictObject({
   kind: v.picklist(OUTCOME_KINDS),
   summary: Text,
   /** Where the outcome's facts come from; `headings` names the sections of this file a source backs. */
-  sources: v.optional(
-    v.array(v.strictObject({ ...SourceFrontMatter.entries, headings: v.optional(v.array(Text)) })),
-  ),
+  sources: v.optional(v.array(v.strictObject({ ...SourceFrontMatter.entries, headings: v.optional(v.array(Text)) }))),
 });
 
 export const LEVELS = ['local', 'regional', 'national'] as const;

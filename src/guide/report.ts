@@ -90,9 +90,7 @@ function staticEdges(guide: Guide): FlowEdge[] {
     for (const option of q.options) {
       let to = option.exit ? `outcome:${option.exit}` : 'outcome:?';
       if (!option.exit) {
-        const next = guide.questions
-          .slice(i + 1)
-          .find((later) => conditionAllows(later, q.id, option.id));
+        const next = guide.questions.slice(i + 1).find((later) => conditionAllows(later, q.id, option.id));
         if (next) to = next.id;
       }
       const edge = edges.find((e) => e.from === q.id && e.to === to);

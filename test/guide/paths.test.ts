@@ -75,17 +75,11 @@ describe('named scenarios read sensibly against the seed guidance', () => {
   test('career growth, advice from someone experienced: mentoring', () =>
     assert.equal(outcomeFor('nhs', 'midlands', 'self', 'advice', 'career').winner.outcomeId, 'mentoring'));
   test('settling into a new role with a friendly colleague: buddying', () =>
-    assert.equal(
-      outcomeFor('social-care', 'south-west', 'self', 'practical').winner.outcomeId,
-      'buddying',
-    ));
+    assert.equal(outcomeFor('social-care', 'south-west', 'self', 'practical').winner.outcomeId, 'buddying'));
   test('a new team led by the person asking: team coaching', () =>
     assert.equal(outcomeFor('nhs', 'llr', 'team', 'new', 'yes').winner.outcomeId, 'team-coaching'));
   test('a senior leader wanting to learn about inclusion: reverse mentoring', () =>
-    assert.equal(
-      outcomeFor('nhs', 'llr', 'self', 'lived-experience', 'mentee').winner.outcomeId,
-      'reverse-mentoring',
-    ));
+    assert.equal(outcomeFor('nhs', 'llr', 'self', 'lived-experience', 'mentee').winner.outcomeId, 'reverse-mentoring'));
   test('a junior colleague with lived experience: become a reverse mentor', () =>
     assert.equal(
       outcomeFor('nhs', 'llr', 'self', 'lived-experience', 'mentor').winner.outcomeId,
