@@ -165,7 +165,19 @@ export function longQuestion(): Question {
 
 /** "Which organisation do you work for?", with every partner organisation in LLR as an option. */
 export function manyOptionsQuestion(): Question {
-  const partners = guide.areas.find((a) => a.id === 'llr')?.partners ?? [];
+  // The LLR partner organisations named in the UHL coaching and mentoring guide.
+  const partners = [
+    'University Hospitals of Leicester NHS Trust',
+    'Leicestershire Partnership NHS Trust',
+    'LOROS Hospice',
+    'Health Education England',
+    'Leicestershire County Council',
+    'Leicester City Council',
+    'LLR Training Hub',
+    'Leicester, Leicestershire and Rutland Integrated Care Board',
+    'Skills for Care',
+    'NHS England Midlands Leadership and Lifelong Learning team',
+  ];
   return {
     id: 'organisation',
     question: 'Which organisation do you work for?',

@@ -15,7 +15,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Model, type Question } from 'survey-core';
-import type { Guide, Rich, RichNode } from '../../src/content/schema.js';
+import type { Condition, Guide, Rich, RichNode } from '../../src/content/schema.js';
+import { whenClauses } from '../../src/content/when.js';
 import { checkPack } from '../../src/guide/check-pack.js';
 import { enumeratePaths } from '../../src/guide/analyse.js';
 import { readPack, today } from '../../src/node/files.js';
@@ -59,11 +60,16 @@ const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** `when: { aim: [self, team] }` -> `{aim} anyof ['self', 'team']`, several questions joined by `and`. */
-export function whenToExpression(when: Record<string, string[]> | undefined): string | undefined {
-  const parts = Object.entries(when ?? {}).map(([ref, ids]) =>
-    ids.length === 1 ? `{${ref}} = ${quote(ids[0]!)}` : `{${ref}} anyof [${ids.map(quote).join(', ')}]`,
+export function whenToExpression(when: Condition | undefined): string | undefined {
+  const clauses = whenClauses(when).map((clause) =>
+    Object.entries(clause)
+      .map(([ref, ids]) =>
+        ids.length === 1 ? `{${ref}} = ${quote(ids[0]!)}` : `{${ref}} anyof [${ids.map(quote).join(', ')}]`,
+      )
+      .join(' and '),
   );
-  return parts.length ? parts.join(' and ') : undefined;
+  if (!clauses.length) return undefined;
+  return clauses.length === 1 ? clauses[0] : clauses.map((c) => `(${c})`).join(' or ');
 }
 
 export type SurveyJson = Record<string, unknown>;

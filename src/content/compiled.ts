@@ -36,7 +36,7 @@ const guideEntries = GuideFrontMatter.entries;
 export const CompiledGuide = v.strictObject({
   ...guideEntries,
   questions: v.pipe(v.array(QuestionFrontMatter), v.maxLength(MAX_QUESTIONS)),
-  format: v.literal(1),
+  format: v.literal(2),
   intro: Rich,
   help: Rich,
   outcomes: v.pipe(

@@ -11,6 +11,7 @@ import {
   type Contact,
   type ContentProblem,
   type Guide,
+  type HelpEntry,
   type LabelKey,
   type Outcome,
   type Question,
@@ -170,7 +171,7 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
   if (!g || problems.some((p) => p.severity === 'error')) return { problems, index };
   const byId = new Map(parsed.questions.map((q) => [q.value.id, q.value]));
   const guide: Guide = {
-    format: 1,
+    format: 2,
     title: g.title,
     intro: g.intro,
     privacy: g.privacy,
@@ -202,9 +203,19 @@ function parseGuideFile(file: SourceFile, report: Report, markdown: RenderMarkdo
           'label-placeholder',
         );
   }
-  const help = markdown(value.help);
-  for (const p of help.problems) report(file, locate(file, ['help']), p.severity, p.message, p.rule);
-  return { ...value, help: help.rich, intro: renderBody(file, file.body, 0, report, markdown) };
+  // One line for everyone is the same as a list with a single entry that names nobody.
+  const entries = typeof value.help === 'string' ? [{ text: value.help }] : value.help;
+  const help: HelpEntry[] = entries.map((entry, i) => {
+    const { rich, problems } = markdown(entry.text);
+    const at = locate(file, typeof value.help === 'string' ? ['help'] : ['help', i, 'text']);
+    for (const p of problems) report(file, at, p.severity, p.message, p.rule);
+    return {
+      ...(entry.areas ? { areas: entry.areas } : {}),
+      ...(entry.audiences ? { audiences: entry.audiences } : {}),
+      body: rich,
+    };
+  });
+  return { ...value, help, intro: renderBody(file, file.body, 0, report, markdown) };
 }
 
 function checkFileName(file: SourceFile, id: string, report: Report): void {

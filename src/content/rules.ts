@@ -7,6 +7,47 @@ import type { Parsed } from './parse.js';
 import type { Report, SourceFile } from './front-matter.js';
 import { locate } from './front-matter.js';
 import { isEmail, isHttpsUrl, isPhone, checkHref } from './links.js';
+import { whenClauses } from './when.js';
+
+type Missing = (file: SourceFile, path: (string | number)[], what: string, id: string, known: Set<string>) => void;
+
+/**
+ * Help lines: ids must exist, and the last line must name no area or audience, so that everyone,
+ * wherever they work, gets a line meant for them rather than one written for somewhere else.
+ */
+function checkHelp(
+  guide: NonNullable<Parsed['guide']>,
+  areas: Set<string>,
+  audiences: Set<string>,
+  missing: Missing,
+  report: Report,
+): void {
+  const { file, value } = guide;
+  const entries = typeof value.help === 'string' ? [] : value.help;
+  entries.forEach((entry, i) => {
+    entry.areas?.forEach((id, j) => areas.has(id) || missing(file, ['help', i, 'areas', j], 'area', id, areas));
+    entry.audiences?.forEach(
+      (id, j) => audiences.has(id) || missing(file, ['help', i, 'audiences', j], 'audience', id, audiences),
+    );
+  });
+  const open = entries.findIndex((e) => !e.areas && !e.audiences);
+  if (entries.length && open < 0)
+    report(
+      file,
+      locate(file, ['help', entries.length - 1]),
+      'error',
+      'the last help line must name no "areas" or "audiences", so that people nobody else is written for still get one. Add a general line at the end.',
+      'help-fallback',
+    );
+  else if (open >= 0 && open < entries.length - 1)
+    report(
+      file,
+      locate(file, ['help', open + 1]),
+      'warning',
+      'this help line is never shown: the one before it names no areas or audiences, so it is shown to everyone first. Move the general line to the end.',
+      'unreachable-help',
+    );
+}
 
 export function checkReferences(parsed: Parsed, report: Report): void {
   unique(parsed.outcomes, 'outcome', report);
@@ -17,7 +58,7 @@ export function checkReferences(parsed: Parsed, report: Report): void {
   const guide = parsed.guide;
   const areas = new Set(guide?.value.areas.map((a) => a.id));
   const audiences = new Set(guide?.value.audiences.map((a) => a.id));
-  const missing = (file: SourceFile, path: (string | number)[], what: string, id: string, known: Set<string>) =>
+  const missing: Missing = (file, path, what, id, known) =>
     report(
       file,
       locate(file, path),
@@ -161,33 +202,56 @@ export function checkReferences(parsed: Parsed, report: Report): void {
       if (q.sets && option.value && guide && !known.has(option.value))
         missing(file, ['options', i, 'value'], q.sets, option.value, known);
     });
-    for (const [ref, ids] of Object.entries(q.when ?? {})) {
-      const target = parsed.questions.find((other) => other.value.id === ref)?.value;
-      if (!target) {
-        // A question that is declared but has problems of its own is reported in its own file.
-        if (!questions.has(ref)) missing(file, ['when', ref], 'question', ref, questions);
-        continue;
-      }
-      if (order.indexOf(ref) >= position && position >= 0)
-        report(
-          file,
-          locate(file, ['when', ref], true),
-          'error',
-          `"when" can only look at questions asked earlier, and "${ref}" comes after this one in guide.md.`,
-          'condition-order',
-        );
-      ids.forEach((id, i) => {
-        if (!target.options.some((o) => o.id === id))
+    const list = Array.isArray(q.when);
+    whenClauses(q.when).forEach((clause, n) => {
+      const base = list ? ['when', n] : ['when'];
+      for (const [ref, ids] of Object.entries(clause)) {
+        const target = parsed.questions.find((other) => other.value.id === ref)?.value;
+        if (!target) {
+          // A question that is declared but has problems of its own is reported in its own file.
+          if (!questions.has(ref)) missing(file, [...base, ref], 'question', ref, questions);
+          continue;
+        }
+        if (order.indexOf(ref) >= position && position >= 0)
           report(
             file,
-            locate(file, ['when', ref, i]),
+            locate(file, [...base, ref], true),
             'error',
-            `the question "${ref}" has no option "${id}". Its options are: ${target.options.map((o) => o.id).join(', ')}.`,
-            'unknown-id',
+            `"when" can only look at questions asked earlier, and "${ref}" comes after this one in guide.md.`,
+            'condition-order',
           );
-      });
-    }
+        ids.forEach((id, i) => {
+          if (!target.options.some((o) => o.id === id))
+            report(
+              file,
+              locate(file, [...base, ref, i]),
+              'error',
+              `the question "${ref}" has no option "${id}". Its options are: ${target.options.map((o) => o.id).join(', ')}.`,
+              'unknown-id',
+            );
+        });
+      }
+    });
   }
+
+  if (guide) checkHelp(guide, areas, audiences, missing, report);
+
+  for (const { file, value: o } of parsed.outcomes)
+    (o.sources ?? []).forEach((source, i) =>
+      source.headings?.forEach((name, j) => {
+        if (!o.sections.some((s) => s.heading === name))
+          report(
+            file,
+            locate(file, ['sources', i, 'headings', j]),
+            'error',
+            `this file has no section "## ${name}". Its sections are: ${o.sections
+              .map((s) => s.heading)
+              .filter(Boolean)
+              .join(', ')}.`,
+            'unknown-section',
+          );
+      }),
+    );
 
   for (const { file, value: c } of parsed.contacts) {
     c.offers.forEach((id, i) => outcomes.has(id) || missing(file, ['offers', i], 'outcome', id, outcomes));
@@ -265,6 +329,22 @@ export function checkContacts(parsed: Parsed, report: Report, today: string): vo
         'people have no way to reach this contact. Add a website, email or phone, or say how in the text below the settings.',
         'no-contact-route',
       );
+    if (!c.sources?.length)
+      report(
+        file,
+        locate(file, ['id']),
+        'warning',
+        'this contact names no source. Add "sources" with the title (and section) of the document its details come from, so staff can see where they come from.',
+        'no-source',
+      );
+    if (c.verified && c.verified > today)
+      report(
+        file,
+        locate(file, ['verified']),
+        'error',
+        `the date ${c.verified} is in the future. "verified" is the day someone confirmed these details with the team.`,
+        'verified-date',
+      );
     if (c.reviewed > today)
       report(
         file,
@@ -278,7 +358,7 @@ export function checkContacts(parsed: Parsed, report: Report, today: string): vo
         file,
         locate(file, ['reviewed']),
         'warning',
-        `these details were last checked on ${c.reviewed}, more than ${months} months ago. Check them and update "reviewed".`,
+        `these details were last reviewed on ${c.reviewed}, more than ${months} months ago. Compare them with their sources again and update "reviewed".`,
         'review-due',
       );
   }

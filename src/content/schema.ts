@@ -47,7 +47,9 @@ export const LABEL_KEYS = [
   'contactsRegional',
   'contactsNational',
   'noContacts',
-  'reviewed',
+  'verified',
+  'source',
+  'serves',
   'website',
   'email',
   'phone',
@@ -71,18 +73,34 @@ export const LABEL_PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = 
   resultTitle: ['outcome'],
   unsureNote: ['question'],
   alsoConsider: ['outcome'],
-  reviewed: ['date'],
+  verified: ['date'],
+  source: ['source'],
 };
 
 const LabelsSchema = v.strictObject(
   Object.fromEntries(LABEL_KEYS.map((key) => [key, Text])) as Record<LabelKey, typeof Text>,
 );
 
+/** Area and audience ids a piece of text or a contact is limited to (absent: everyone). */
+const Scope = {
+  areas: v.optional(v.pipe(v.array(Id), v.minLength(1, 'list at least one area, or leave "areas" out'))),
+  audiences: v.optional(v.pipe(v.array(Id), v.minLength(1, 'list at least one audience, or leave "audiences" out'))),
+};
+
+/**
+ * One help line and whom it is for. The first entry whose areas and audiences match the person
+ * is shown; the last must name neither, so everyone gets one.
+ */
+export const HelpEntryFrontMatter = v.strictObject({ ...Scope, text: Text });
+
 export const GuideFrontMatter = v.strictObject({
   title: Text,
   privacy: Text,
-  /** Where to get help, shown in the same place on every page (Markdown, one short line). */
-  help: Text,
+  /**
+   * Where to get help, shown in the same place on every page (Markdown, one short line): one
+   * line for everyone, or a list of lines for particular areas and audiences.
+   */
+  help: v.union([Text, v.pipe(v.array(HelpEntryFrontMatter), v.minLength(1, 'give at least one help line'))]),
   questions: v.pipe(
     v.array(Id),
     v.minLength(1, 'list at least one question'),
@@ -97,7 +115,6 @@ export const GuideFrontMatter = v.strictObject({
         id: Id,
         name: Text,
         within: v.optional(Id),
-        partners: v.optional(v.array(Text)),
       }),
     ),
     v.minLength(1, 'list at least one area'),
@@ -117,18 +134,29 @@ export const OptionFrontMatter = v.strictObject({
   unsure: v.optional(v.literal(true)),
 });
 
+/** Question id -> the option ids that satisfy it. */
+const Clause = v.pipe(v.record(Id, v.pipe(v.array(Id), v.minLength(1))), v.minEntries(1, 'name at least one question'));
+/**
+ * `when` as one map (every question it names must have one of the listed answers), or a list of
+ * such maps (at least one of them must hold).
+ */
+export const When = v.union([Clause, v.pipe(v.array(Clause), v.minLength(1, 'give at least one condition'))]);
+
 export const QuestionFrontMatter = v.strictObject({
   id: Id,
   question: Text,
   hint: v.optional(Text),
   error: Text,
   sets: v.optional(v.picklist(['area', 'audience'])),
-  when: v.optional(v.record(Id, v.pipe(v.array(Id), v.minLength(1)))),
-  options: v.pipe(
-    v.array(OptionFrontMatter),
-    v.minLength(2, 'give at least two options'),
-    v.maxLength(MAX_OPTIONS, `give at most ${MAX_OPTIONS} options`),
-  ),
+  when: v.optional(When),
+  options: v.pipe(v.array(OptionFrontMatter), v.minLength(2, 'give at least two options')),
+});
+
+/** A document the details come from, and where in it. */
+export const SourceFrontMatter = v.strictObject({
+  title: Text,
+  section: v.optional(Text),
+  url: v.optional(Text),
 });
 
 export const OUTCOME_KINDS = ['support', 'offer', 'signpost'] as const;
@@ -137,6 +165,8 @@ export const OutcomeFrontMatter = v.strictObject({
   title: Text,
   kind: v.picklist(OUTCOME_KINDS),
   summary: Text,
+  /** Where the outcome's facts come from; `headings` names the sections of this file a source backs. */
+  sources: v.optional(v.array(v.strictObject({ ...SourceFrontMatter.entries, headings: v.optional(v.array(Text)) }))),
 });
 
 export const LEVELS = ['local', 'regional', 'national'] as const;
@@ -147,11 +177,18 @@ export const ContactFrontMatter = v.strictObject({
   level: v.picklist(LEVELS),
   areas: v.pipe(v.array(Id), v.minLength(1, 'list at least one area')),
   audiences: v.pipe(v.array(Id), v.minLength(1, 'list at least one audience')),
+  /** Whom it serves, in words, when that is narrower than its areas and audiences. */
+  serves: v.optional(Text),
   offers: v.pipe(v.array(Id), v.minLength(1, 'list at least one outcome')),
   website: v.optional(Text),
   email: v.optional(Text),
   phone: v.optional(v.union([Text, v.pipe(v.number(), v.transform(String))])),
+  /** The documents these details come from. */
+  sources: v.optional(v.array(SourceFrontMatter)),
+  /** When an editor last compared the file with its sources (drives the review-due warning). */
   reviewed: Date,
+  /** When a person confirmed the details with the team itself: only then is "checked" shown. */
+  verified: v.optional(Date),
   note: v.optional(Text),
 });
 
@@ -166,6 +203,8 @@ export type Rich = RichNode[];
 export type Area = v.InferOutput<typeof GuideFrontMatter>['areas'][number];
 export type Audience = v.InferOutput<typeof GuideFrontMatter>['audiences'][number];
 export type Option = v.InferOutput<typeof OptionFrontMatter>;
+export type Condition = v.InferOutput<typeof When>;
+export type Source = v.InferOutput<typeof SourceFrontMatter>;
 export type Question = v.InferOutput<typeof QuestionFrontMatter>;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 export type Level = (typeof LEVELS)[number];
@@ -179,6 +218,13 @@ export interface Outcome extends v.InferOutput<typeof OutcomeFrontMatter> {
   sections: Section[];
 }
 
+/** A help line for the people it names; no areas or audiences means everyone. */
+export interface HelpEntry {
+  areas?: string[];
+  audiences?: string[];
+  body: Rich;
+}
+
 export interface Contact extends Omit<v.InferOutput<typeof ContactFrontMatter>, 'note'> {
   body: Rich;
 }
@@ -186,11 +232,12 @@ export interface Contact extends Omit<v.InferOutput<typeof ContactFrontMatter>, 
 /** Everything the widget needs, validated and sanitised. */
 export interface Guide {
   /** Bumped when the shape changes, so an old compiled pack is refused rather than misread. */
-  format: 1;
+  format: 2;
   title: string;
   intro: Rich;
   privacy: string;
-  help: Rich;
+  /** Help lines, most specific first; the last is for everyone. */
+  help: HelpEntry[];
   questions: Question[];
   outcomes: Outcome[];
   contacts: Contact[];

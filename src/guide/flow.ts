@@ -4,6 +4,7 @@
  * serialised list without trusting it. The machine and the path enumeration both use these.
  */
 import type { Guide, Option, Question } from '../content/schema.js';
+import { whenClauses } from '../content/when.js';
 
 /** Question id -> option id. */
 export type Answers = Readonly<Record<string, string>>;
@@ -37,12 +38,30 @@ export function findQuestion(guide: Guide, id: string | undefined): Question | u
 export const findOption = (question: Question | undefined, id: string | undefined): Option | undefined =>
   question?.options.find((o) => o.id === id);
 
-/** `when` holds if, for every question it names, the answer given is one of the listed ids. */
+/**
+ * `when` holds if at least one of its clauses does; a clause holds if, for every question it
+ * names, the answer given is one of the listed ids. No `when` always holds.
+ */
 export function conditionMet(question: Question, answers: Answers): boolean {
-  return Object.entries(question.when ?? {}).every(([ref, ids]) => {
-    const given = answers[ref];
-    return given !== undefined && ids.includes(given);
-  });
+  const clauses = whenClauses(question.when);
+  return (
+    clauses.length === 0 ||
+    clauses.some((clause) =>
+      Object.entries(clause).every(([ref, ids]) => {
+        const given = answers[ref];
+        return given !== undefined && ids.includes(given);
+      }),
+    )
+  );
+}
+
+/**
+ * Whether choosing `optionId` for `questionId` leaves `question` possibly asked: some clause of
+ * its `when` either does not look at that question or accepts that answer.
+ */
+export function conditionAllows(question: Question, questionId: string, optionId: string): boolean {
+  const clauses = whenClauses(question.when);
+  return clauses.length === 0 || clauses.some((clause) => clause[questionId]?.includes(optionId) ?? true);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Pure: answers + Guide -> ranked outcomes with the reasons behind each. Deterministic: ties are
- * settled by the editor's `tieBreak` order, then by id.
+ * settled by the strongest single reason, then the editor's `tieBreak` order, then by id.
  */
 import type { Guide } from '../content/schema.js';
 import { findOption, findQuestion, walk, type Answers } from './flow.js';
@@ -66,14 +66,34 @@ export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): 
     const i = guide.tieBreak.indexOf(id);
     return i < 0 ? guide.tieBreak.length : i;
   };
+  // Equal scores are settled first by the strongest single answer behind each: the question an
+  // editor weighted most (advice or your own answers, say) speaks loudest. Only then does the
+  // editor's tie-break order decide, so a tie does not always go to the same outcome.
+  const strongest = (r: Ranked) => Math.max(0, ...r.for.map((x) => x.weight));
   const ranked = [...byOutcome.values()].sort(
-    (a, b) => b.score - a.score || order(a.outcomeId) - order(b.outcomeId) || a.outcomeId.localeCompare(b.outcomeId),
+    (a, b) =>
+      b.score - a.score ||
+      strongest(b) - strongest(a) ||
+      order(a.outcomeId) - order(b.outcomeId) ||
+      a.outcomeId.localeCompare(b.outcomeId),
   );
   const top = ranked[0];
   if (!top || top.score <= 0) {
-    const fallback = guide.tieBreak[0] ?? guide.outcomes[0]?.id ?? '';
-    const winner = byOutcome.get(fallback) ?? { outcomeId: fallback, score: 0, for: [], against: [] };
-    return { winner, ranked, exit: false, clear: false, unsure };
+    // Nothing pointed anywhere: show the first two outcomes in the tie-break order that no
+    // answer counted against, as two to read about and compare.
+    const blank = (outcomeId: string): Ranked =>
+      byOutcome.get(outcomeId) ?? { outcomeId, score: 0, for: [], against: [] };
+    const open = guide.tieBreak.filter((id) => (byOutcome.get(id)?.score ?? 0) >= 0);
+    const fallback = open[0] ?? guide.tieBreak[0] ?? guide.outcomes[0]?.id ?? '';
+    const second = open[1];
+    return {
+      winner: blank(fallback),
+      ...(second ? { runnerUp: blank(second) } : {}),
+      ranked,
+      exit: false,
+      clear: false,
+      unsure,
+    };
   }
   const second = ranked[1];
   const runnerUp = second && second.score > 0 && top.score - second.score <= guide.closeMargin ? second : undefined;

@@ -6,7 +6,7 @@
  */
 import type { Guide } from '../content/schema.js';
 import { countPaths, enumeratePaths, type PathResult } from './analyse.js';
-import { conditionMet, findQuestion } from './flow.js';
+import { conditionAllows, findQuestion } from './flow.js';
 
 export interface FlowEdge {
   from: string;
@@ -90,13 +90,7 @@ function staticEdges(guide: Guide): FlowEdge[] {
     for (const option of q.options) {
       let to = option.exit ? `outcome:${option.exit}` : 'outcome:?';
       if (!option.exit) {
-        const next = guide.questions
-          .slice(i + 1)
-          .find(
-            (later) =>
-              !later.when?.[q.id] ||
-              conditionMet({ ...later, when: { [q.id]: later.when[q.id]! } }, { [q.id]: option.id }),
-          );
+        const next = guide.questions.slice(i + 1).find((later) => conditionAllows(later, q.id, option.id));
         if (next) to = next.id;
       }
       const edge = edges.find((e) => e.from === q.id && e.to === to);

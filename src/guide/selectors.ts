@@ -3,8 +3,8 @@
  * context, never stored twice.
  */
 import type { SnapshotFrom } from 'xstate';
-import type { Guide, Outcome, Question } from '../content/schema.js';
-import { selectContacts, type ContactGroup } from '../contacts/select.js';
+import type { Guide, Outcome, Question, Rich } from '../content/schema.js';
+import { selectContacts, selectHelp, type ContactGroup } from '../contacts/select.js';
 import type { guideMachine } from './guide-machine.js';
 import { findOption, findQuestion, progress, serialise, walk, type Progress } from './flow.js';
 import { recommend, type Recommendation } from './recommend.js';
@@ -60,3 +60,6 @@ export const selectContactGroups = (s: GuideSnapshot, outcomeId: string): Contac
 
 export const selectAnswerIds = (s: GuideSnapshot): string[] =>
   serialise(s.context.guide, s.context.answers, s.context.fixed);
+
+/** The help line for the area and audience the person has given so far (or the host preset). */
+export const selectHelpText = (s: GuideSnapshot): Rich => selectHelp(s.context.guide, selectArea(s), selectAudience(s));

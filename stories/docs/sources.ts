@@ -9,6 +9,7 @@ import manifest from 'virtual:support-finder/custom-elements-manifest';
 import contentReadme from '../../content/README.md?raw';
 import type { Guide } from '../../src/content/schema.js';
 import { buildReport } from '../../src/guide/report.js';
+import { whenClauses } from '../../src/content/when.js';
 
 /* ---------- The content model ---------- */
 
@@ -59,9 +60,13 @@ const label = (questionId: string, optionId: string) =>
 export const flowTable: FlowRow[] = (guide?.questions ?? []).map((q) => ({
   question: q.question,
   id: q.id,
-  when: Object.entries(q.when ?? {})
-    .map(([ref, ids]) => `${ids.map((id) => `"${label(ref, id)}"`).join(' or ')}`)
-    .join(', and '),
+  when: whenClauses(q.when)
+    .map((clause) =>
+      Object.entries(clause)
+        .map(([ref, ids]) => `${ids.map((id) => `"${label(ref, id)}"`).join(' or ')}`)
+        .join(', and '),
+    )
+    .join('; or '),
   answers: q.options.map((o) => ({
     label: o.label,
     id: o.id,

@@ -124,6 +124,10 @@ describe('<sf-contact-list>', () => {
     expect(web.textContent).to.contain('(opens in a new tab)');
     expect(shadow(el).textContent).to.contain('Can help with: Alpha');
     expect(shadow(el).textContent).to.contain('Details checked 1 June 2026');
+    // The local team's details were never verified: the card says where they come from instead.
+    const local = shadow(el).querySelector('.contact')!;
+    expect(local.textContent).to.contain("Details from The test organisation's staff guide (Contacts)");
+    expect(local.textContent).not.to.contain('Details checked');
   });
 
   it('fires sf-contact with ids only when a contact link is followed', async () => {

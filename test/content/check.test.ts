@@ -77,7 +77,13 @@ describe('the default content pack', () => {
         guide.outcomes.some((o) => o.kind === kind),
         kind,
       );
-    assert.deepEqual(guide.areas.map((a) => a.id).sort(), ['england', 'llr', 'midlands', 'south-west']);
+    assert.deepEqual(guide.areas.map((a) => a.id).sort(), [
+      'england',
+      'llr',
+      'midlands',
+      'outside-england',
+      'south-west',
+    ]);
     assert.deepEqual(guide.audiences.map((a) => a.id).sort(), ['nhs', 'ppv', 'social-care']);
     for (const level of ['local', 'regional', 'national'])
       assert.ok(

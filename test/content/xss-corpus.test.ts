@@ -62,7 +62,7 @@ function unsafeIn(nodes: Rich, out: Unsafe = { tags: [], hrefs: [], keys: [] }):
 function allRich(guide: Guide): Rich {
   return [
     ...guide.intro,
-    ...guide.help,
+    ...guide.help.flatMap((h) => h.body),
     ...guide.outcomes.flatMap((o) => o.sections.flatMap((s) => s.body)),
     ...guide.contacts.flatMap((c) => c.body),
   ];

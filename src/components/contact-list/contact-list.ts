@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Area, Contact, Labels } from '../../content/schema.js';
-import type { ContactGroup } from '../../contacts/select.js';
+import { provenanceText, type ContactGroup } from '../../contacts/select.js';
 import { SfActionEvent, SfContactEvent } from '../../events/events.js';
 import { shared } from '../../styles/shared.js';
-import { format, formatDate } from '../format.js';
+import { formatDate } from '../format.js';
 import { heading } from '../heading.js';
 import { renderLink, renderRich } from '../rich-text/rich-text.js';
 import { styles } from './contact-list.styles.js';
@@ -78,16 +78,18 @@ export class SfContactList extends LitElement {
   }
 
   private renderContact(c: Contact, l: Labels) {
+    const provenance = provenanceText(c, l, (date) => formatDate(date, this.locale));
     return html`
       ${heading(this.headingLevel + 2, c.name, 'heading heading-s contact__name')}
       <p class="secondary contact__org">${c.organisation}</p>
+      ${c.serves ? html`<p class="serves"><strong>${l.serves}:</strong> ${c.serves}</p>` : nothing}
       ${renderRich(c.body, { headingLevel: this.headingLevel + 3, newTab: l.newTab })} ${this.renderOffers(c, l)}
       <ul class="channels" data-contact=${c.id}>
         ${c.website ? html`<li data-channel="website">${l.website}: ${renderLink(c.website, displayUrl(c.website), l.newTab)}</li>` : nothing}
         ${c.email ? html`<li data-channel="email">${l.email}: ${renderLink(`mailto:${c.email}`, c.email, l.newTab)}</li>` : nothing}
         ${c.phone ? html`<li data-channel="phone">${l.phone}: ${renderLink(`tel:${c.phone.replace(/[^+\d]/g, '')}`, c.phone, l.newTab)}</li>` : nothing}
       </ul>
-      <p class="secondary reviewed">${format(l.reviewed, { date: formatDate(c.reviewed, this.locale) })}</p>
+      ${provenance ? html`<p class="secondary reviewed">${provenance}</p>` : nothing}
     `;
   }
 

@@ -8,6 +8,7 @@ import {
   selectArea,
   selectAudience,
   selectContactGroups,
+  selectHelpText,
   selectProgress,
   selectQuestion,
   selectRecommendation,
@@ -73,7 +74,7 @@ export class SfJourney extends LitElement {
     const s = this.actor.snapshot;
     if (!s) return nothing;
     // Help sits after the page, in the same place on every step (WCAG 2.2 3.2.6).
-    const help = renderRich(s.context.guide.help, { headingLevel: 6, newTab: s.context.guide.labels.newTab });
+    const help = renderRich(selectHelpText(s), { headingLevel: 6, newTab: s.context.guide.labels.newTab });
     return html`${this.renderPage(s)}
       <div class="help" part="help">${help}</div>`;
   }
