@@ -27,6 +27,8 @@ import {
   type SourceFile,
 } from './front-matter.js';
 import { checkContacts, checkReferences } from './rules.js';
+import { checkAreasOffered } from './areas.js';
+import { explainCharacters } from './explain.js';
 
 export interface ParseOptions {
   markdown: RenderMarkdown;
@@ -70,8 +72,8 @@ export interface Parsed {
 }
 
 export function parsePack(files: Record<string, string>, options: ParseOptions): ParseResult {
-  const problems: ContentProblem[] = [];
-  const report = createReporter(problems);
+  const found: ContentProblem[] = [];
+  const report = createReporter(found);
   const parsed: Parsed = {
     declared: { question: new Set(), outcome: new Set(), contact: new Set() },
     questions: [],
@@ -83,7 +85,7 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
     .sort();
   const guidePaths = paths.filter((p) => kindOf(p) === 'guide');
   if (guidePaths.length !== 1) {
-    problems.push({
+    found.push({
       path: guidePaths[1] ?? Object.keys(files)[0] ?? 'content',
       line: 1,
       col: 1,
@@ -129,6 +131,8 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
     checkFileName(item.file, item.value.id, report);
   checkReferences(parsed, report);
   checkContacts(parsed, report, options.today);
+  checkAreasOffered(parsed, report);
+  const problems = explainCharacters(found, files);
   const index: ParseResult['index'] = {};
   const add = (kind: string, { file, value }: Located<{ id: string }>) =>
     (index[`${kind}:${value.id}`] ??= { path: file.path, ...locate(file, ['id']) });

@@ -164,7 +164,8 @@ export function checkReferences(parsed: Parsed, report: Report): void {
     for (const [ref, ids] of Object.entries(q.when ?? {})) {
       const target = parsed.questions.find((other) => other.value.id === ref)?.value;
       if (!target) {
-        missing(file, ['when', ref], 'question', ref, questions);
+        // A question declared in a file that could not be read is not missing: its file says why.
+        if (!questions.has(ref)) missing(file, ['when', ref], 'question', ref, questions);
         continue;
       }
       if (order.indexOf(ref) >= position && position >= 0)
