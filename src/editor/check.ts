@@ -45,7 +45,15 @@ export function offsetOf(doc: Text, line: number, col: number): number {
 export function diagnostics(doc: Text, problems: readonly ContentProblem[]): Diagnostic[] {
   return problems.map((p) => {
     const from = offsetOf(doc, p.line, p.col);
-    const word = /^[^\s,\]}]*/.exec(doc.sliceString(from, Math.min(from + 80, doc.length)))?.[0].length ?? 0;
-    return { from, to: from + Math.max(word, 0), severity: p.severity, message: p.message, source: p.rule };
+    const end = doc.lineAt(from).to;
+    const word = /^[^\s,\]}]*/.exec(doc.sliceString(from, end))?.[0].length ?? 0;
+    // At least one character, so even a problem at a tab or a space is underlined.
+    return {
+      from,
+      to: Math.min(from + Math.max(word, 1), end),
+      severity: p.severity,
+      message: p.message,
+      source: p.rule,
+    };
   });
 }

@@ -48,8 +48,24 @@ export function savedFile(page: Page, path: string): Promise<string | undefined>
   }, path);
 }
 
-/** Puts the cursor on the first line of the open file containing `text`, at its start. */
+/**
+ * Selects the first `text` in the open file the way a person would: Ctrl+F, type, Enter, Escape.
+ * (CodeMirror draws only the lines in view, so clicking a far line is not possible.)
+ */
+export async function findText(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  const field = page.getByRole('textbox', { name: 'Find' });
+  await field.fill(text);
+  // The search panel reads its field on key up, which fill() does not send.
+  await field.press('End');
+  await field.press('Enter');
+  await field.press('Escape');
+}
+
+/** Puts the cursor at the start of the first line containing `text` (after its indentation). */
 export async function clickLine(page: Page, text: string): Promise<void> {
-  await page.locator('.cm-line', { hasText: text }).first().click();
+  await findText(page, text);
   await page.keyboard.press('Home');
 }
