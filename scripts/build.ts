@@ -6,6 +6,7 @@
  *   dist/embed/             the iframe page for hosts that allow no scripts, and parent.js
  *   dist/cli/               the editors' command, for the published package
  *   dist/content/           the default pack compiled to JSON, with JSON Schemas
+ *   dist/editor/            the content editor page: index.html, one classic script, one stylesheet
  *   custom-elements.json    generated from the elements' JSDoc
  */
 import { build, type Plugin } from 'vite';
@@ -112,6 +113,34 @@ for (const [name, format] of [
 await mkdir(`${root}dist/embed`, { recursive: true });
 await copyFile(`${root}src/embed/index.html`, `${root}dist/embed/index.html`);
 await copyFile(`${root}src/embed/embed.css`, `${root}dist/embed/embed.css`);
+
+// The content editor page. One classic (non-module) script, so the page also opens from file://.
+// It previews the content being edited, so the bundled default pack is left out of it.
+const noDefaultPack: Plugin = {
+  name: 'support-finder-no-default-pack',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'virtual:support-finder/default-pack' ? '\0sf-no-pack' : undefined),
+  load: (id) => (id === '\0sf-no-pack' ? 'export const defaultGuide = undefined;' : undefined),
+};
+await build({
+  ...quiet,
+  plugins: [noDefaultPack],
+  build: {
+    outDir: `${root}dist/editor`,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    lib: {
+      entry: `${root}src/editor/main.ts`,
+      formats: ['iife'],
+      name: 'supportFinderEditorPage',
+      fileName: () => 'editor.js',
+    },
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
+  },
+});
+await copyFile(`${root}src/editor/index.html`, `${root}dist/editor/index.html`);
+await copyFile(`${root}src/editor/editor.css`, `${root}dist/editor/editor.css`);
 
 const tsc = `${root}node_modules/typescript/bin/tsc`;
 execFileSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });

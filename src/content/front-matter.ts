@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import type { ContentProblem, Severity } from './schema.js';
 import { codePoint } from './links.js';
 import { isReservedId } from './ids.js';
+import { explainYamlErrors } from './yaml-errors.js';
+import { NOT_UTF8_MESSAGE, notUtf8 } from './encoding.js';
 
 export interface SourceFile {
   path: string;
@@ -61,6 +63,11 @@ export function readFile(path: string, text: string, report: Report): SourceFile
     report(file, START, 'error', 'this is not a text file. Save it as plain UTF-8 text.', 'not-text');
     return file;
   }
+  const unreadable = notUtf8(text);
+  if (unreadable) {
+    report(file, unreadable, 'error', NOT_UTF8_MESSAGE, 'not-utf8');
+    return file;
+  }
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   reportInvisible(file, normalised, report);
   if (!normalised.startsWith('---\n')) {
@@ -93,23 +100,8 @@ export function readFile(path: string, text: string, report: Report): SourceFile
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   file.lines = lines;
-  const seen = new Set<string>();
-  for (const err of doc.errors) {
-    const at = shift(file, lines.linePos(err.pos[0]));
-    // One mistake often yields several parser errors at the same spot: report it once.
-    if (seen.has(`${at.line}:${at.col}`)) continue;
-    seen.add(`${at.line}:${at.col}`);
-    const duplicate = err.code === 'DUPLICATE_KEY';
-    report(
-      file,
-      at,
-      'error',
-      duplicate
-        ? `this setting appears twice. Keep one of them. (${firstLine(err.message)})`
-        : `the settings could not be read: ${firstLine(err.message)}. Check the indentation, and put text containing ": " in quotes.`,
-      duplicate ? 'duplicate-key' : 'yaml-syntax',
-    );
-  }
+  for (const problem of explainYamlErrors(yaml, doc.errors))
+    report(file, shift(file, lines.linePos(problem.offset)), 'error', problem.message, problem.rule);
   if (!doc.errors.length) {
     if (!isMap(doc.contents)) {
       report(

@@ -29,6 +29,8 @@ import {
 } from './front-matter.js';
 import { checkContacts, checkReferences } from './rules.js';
 import { MAX_FILES, MAX_PACK_EMPHASIS, MAX_PACK_LENGTH } from './limits.js';
+import { checkAreasOffered } from './areas.js';
+import { explainCharacters } from './explain.js';
 
 export interface ParseOptions {
   markdown: RenderMarkdown;
@@ -82,8 +84,8 @@ export interface Parsed {
 }
 
 export function parsePack(files: Record<string, string>, options: ParseOptions): ParseResult {
-  const problems: ContentProblem[] = [];
-  const report = createReporter(problems);
+  const found: ContentProblem[] = [];
+  const report = createReporter(found);
   const parsed: Parsed = {
     declared: { question: new Set(), outcome: new Set(), contact: new Set() },
     questions: [],
@@ -97,7 +99,7 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
   const marks = size > MAX_PACK_LENGTH ? 0 : paths.reduce((sum, p) => sum + countMarks(files[p] ?? ''), 0);
   if (paths.length > MAX_FILES || size > MAX_PACK_LENGTH || marks > MAX_PACK_EMPHASIS) {
     // Refused before any file is read, so a pack far too big cannot stall the check.
-    problems.push({
+    found.push({
       path: paths[0] ?? 'content',
       line: 1,
       col: 1,
@@ -110,11 +112,11 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
             : `this pack has ${marks} "*", "_" or "~" marks, more than the ${MAX_PACK_EMPHASIS} a pack may have (they take long to read). Use fewer.`,
       rule: 'pack-too-large',
     });
-    return { problems, index: {} };
+    return { problems: found, index: {} };
   }
   const guidePaths = paths.filter((p) => kindOf(p) === 'guide');
   if (guidePaths.length !== 1) {
-    problems.push({
+    found.push({
       path: guidePaths[1] ?? Object.keys(files)[0] ?? 'content',
       line: 1,
       col: 1,
@@ -160,6 +162,8 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
     checkFileName(item.file, item.value.id, report);
   checkReferences(parsed, report);
   checkContacts(parsed, report, options.today);
+  checkAreasOffered(parsed, report);
+  const problems = explainCharacters(found, files);
   const index: ParseResult['index'] = {};
   const add = (kind: string, { file, value }: Located<{ id: string }>) =>
     (index[`${kind}:${value.id}`] ??= { path: file.path, ...locate(file, ['id']) });

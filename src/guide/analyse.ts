@@ -96,7 +96,7 @@ export function analyse(guide: Guide, limit = 5_000): { findings: FlowFinding[];
       uncovered.set(key, {
         target: { kind: 'outcome', id: outcomeId },
         severity: 'error',
-        message: `no contact offers this${who} in ${missing.map((a) => a.name).join(', ')} (for example after "${describe(steps)}"). Add "${outcomeId}" to the "offers" of a contact that serves those areas.`,
+        message: `no contact offers this${who} in ${missing.map((a) => a.name).join(', ')}. People reach it (for example with the answers "${describe(steps)}") and can then show the contacts for any area, so each area needs one. Add "${outcomeId}" to the "offers" of a contact that serves ${missing.length === 1 ? 'that area' : 'those areas'}.`,
         rule: 'no-contact',
       });
     }

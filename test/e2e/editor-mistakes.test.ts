@@ -1,0 +1,106 @@
+/**
+ * Each mistake the check explains, made in the built editor page as an editor would make it:
+ * seen inline in the text and in the problems list (which jumps to it), the preview keeping its
+ * last good render beside the problems, then fixed with Undo and the preview current again.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchErrors } from './browser.js';
+import { serve, type TestServer } from './serve.js';
+import { clickLine, findText, folderFiles, openInEditor } from './editor-page.js';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  errors = watchErrors(page);
+  await page.goto(`${server.origin}/dist/editor/index.html`);
+  await openInEditor(page, folderFiles());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const problems = () => page.getByRole('region', { name: /Problems|No problems/ });
+const openFile = (name: string) =>
+  page
+    .getByRole('navigation', { name: 'Content files' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
+
+/** Waits for one problem in the list with this text, checks it is marked inline too, and returns the list's texts. */
+async function expectProblem(text: RegExp): Promise<string[]> {
+  await problems().getByRole('button', { name: text }).waitFor();
+  await page.locator('.cm-lintRange-error, .cm-lintPoint-error').first().waitFor();
+  const stale = page.getByRole('complementary', { name: 'Preview' }).locator('.stale');
+  await stale.waitFor();
+  assert.match(await stale.innerText(), /so this is the last version without errors/);
+  assert.equal(await page.locator('#preview-slot support-finder').count(), 1, 'the last good render stays');
+  return problems().getByRole('listitem').allInnerTexts();
+}
+
+async function undoAll(): Promise<void> {
+  await page.locator('.cm-content').focus();
+  await page.keyboard.press('Control+z');
+  await problems().getByRole('heading', { name: 'No problems' }).waitFor();
+  assert.equal(await page.locator('.stale').count(), 0, 'the preview is current again');
+  assert.equal(await page.locator('.cm-lintRange-error, .cm-lintPoint-error').count(), 0);
+}
+
+describe('mistakes in the editor page', () => {
+  test('a tab used for indentation is named, once, at its line', async () => {
+    await openFile('uhl-od.md');
+    await clickLine(page, 'email: ODStaffSupport');
+    await page.keyboard.insertText('\t');
+    const list = await expectProblem(/indented with a tab/);
+    assert.equal(list.length, 1, list.join('\n'));
+    assert.match(list[0]!, /^contacts\/uhl-od\.md:19:1/);
+    await undoAll();
+  });
+
+  test('one mis-indented option is one message, with no knock-on errors in other files', async () => {
+    await openFile('aim.md');
+    await clickLine(page, '- id: team');
+    await page.keyboard.insertText(' ');
+    const list = await expectProblem(/not lined up with the lines around it/);
+    assert.equal(list.length, 1, list.join('\n'));
+    // The problems list jumps to the line.
+    await page.locator('.cm-content').press('Control+Home');
+    await problems()
+      .getByRole('button', { name: /not lined up/ })
+      .click();
+    const line = await page.locator('.cm-activeLine').innerText();
+    assert.match(line, /- id: team/);
+    await undoAll();
+  });
+
+  test('curly quotes around an id are named as the cause', async () => {
+    await openFile('aim.md');
+    await findText(page, 'exit: wellbeing');
+    await page.keyboard.insertText('exit: \u201Cwellbeing\u201D');
+    const list = await expectProblem(/curly quotes/);
+    assert.ok(
+      list.some((l) => /questions\/aim\.md:22:11 error/.test(l)),
+      list.join('\n'),
+    );
+    await undoAll();
+  });
+
+  test('an area added to guide.md that no question offers is an error', async () => {
+    await openFile('guide.md');
+    await clickLine(page, 'audiences:');
+    await page.keyboard.insertText('  - id: wales\n    name: Wales\n');
+    const list = await expectProblem(/no question offers the area "wales"/);
+    assert.equal(list.length, 1, list.join('\n'));
+    await undoAll();
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The content editor page, built (dist/editor/), in Chromium: an editor's whole journey from
+ * opening the folder to a published change, with no terminal; then the published pack loaded by
+ * a plain host page. The folder is the origin-private file system, handed to the page through
+ * its public `supportFinderEditor.open`.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchErrors } from './browser.js';
+import { serve, type TestServer } from './serve.js';
+import { clickLine, folderFiles, openInEditor, savedFile } from './editor-page.js';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const preview = (page: Page) => page.locator('#preview-slot support-finder');
+
+async function editorPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.origin}/dist/editor/index.html`);
+  await openInEditor(page, folderFiles());
+  return { page, errors };
+}
+
+test("an editor changes a contact's e-mail address and publishes it, and staff pages get it", async () => {
+  const { page, errors } = await editorPage();
+  await page.getByRole('navigation', { name: 'Content files' }).getByRole('button', { name: 'uhl-od.md' }).click();
+  await page.getByRole('heading', { name: 'content/contacts/uhl-od.md' }).waitFor();
+  await clickLine(page, 'email: ODStaffSupport@uhl-tr.nhs.uk');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('email: od.support@uhl-tr.nhs.uk');
+  // The preview shows the change: preset the area and audience, then go to the coaching result.
+  const controls = page.getByRole('complementary', { name: 'Preview' });
+  await controls.getByRole('combobox', { name: 'Area', exact: true }).selectOption('llr');
+  await controls.getByRole('combobox', { name: 'Audience', exact: true }).selectOption('nhs');
+  await controls.getByRole('combobox', { name: 'Go to' }).selectOption({ label: 'Coaching' });
+  await preview(page).getByRole('link', { name: 'od.support@uhl-tr.nhs.uk' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'No problems' }).count(), 1);
+
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published' }).waitFor();
+  const source = await savedFile(page, 'contacts/uhl-od.md');
+  assert.match(source ?? '', /^email: od\.support@uhl-tr\.nhs\.uk$/m, 'the Markdown is saved');
+  const compiled = await savedFile(page, 'pack.json');
+  const index = await savedFile(page, 'pack.yaml');
+  assert.ok(compiled && index, 'pack.json and pack.yaml are written');
+  assert.match(index, /^ {2}- contacts\/uhl-od\.md$/m);
+
+  // A plain host page loads the published pack.
+  server.pages.set('/published/pack.json', { body: compiled });
+  server.pages.set('/published/host.html', {
+    body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="/dist/support-finder.js"></script></head>
+<body><h1>Intranet</h1><support-finder src="/published/pack.json" area="llr" audience="nhs"><a href="https://www.llracademy.org/">Fallback</a></support-finder></body></html>`,
+  });
+  const host = await browser.newPage();
+  const hostErrors = watchErrors(host);
+  await host.goto(`${server.origin}/published/host.html`);
+  await host.getByRole('button', { name: 'Start now' }).click();
+  for (const name of [/own development/, /specific goal/, /own answers/, /set number/]) {
+    await host.getByRole('radio', { name }).check();
+    await host.getByRole('button', { name: 'Continue' }).click();
+  }
+  await host.getByRole('button', { name: 'See my suggestion' }).click();
+  await host.getByRole('link', { name: 'od.support@uhl-tr.nhs.uk' }).waitFor();
+  assert.deepEqual([...errors, ...hostErrors], []);
+});
