@@ -18,6 +18,7 @@ import {
   type RichNode,
 } from './schema.js';
 import { HIDDEN_CHARACTER } from './links.js';
+import { whenClauses } from './when.js';
 import { MAX_CONTACTS, MAX_DEPTH, MAX_OUTCOMES, MAX_PACK_LENGTH, MAX_QUESTIONS } from './limits.js';
 
 const RichNodeSchema: v.GenericSchema<RichNode> = v.union([
@@ -38,7 +39,13 @@ export const CompiledGuide = v.strictObject({
   questions: v.pipe(v.array(QuestionFrontMatter), v.maxLength(MAX_QUESTIONS)),
   format: v.literal(2),
   intro: Rich,
-  help: Rich,
+  help: v.array(
+    v.strictObject({
+      areas: v.optional(v.array(v.string())),
+      audiences: v.optional(v.array(v.string())),
+      body: Rich,
+    }),
+  ),
   outcomes: v.pipe(
     v.array(
       v.strictObject({
@@ -100,13 +107,14 @@ function references(guide: Guide): string[] {
       for (const id of Object.keys(o.weights ?? {}))
         if (!outcomes.has(id)) issues.push(`${at}.weights: no outcome "${id}"`);
     });
-    for (const [ref, ids] of Object.entries(q.when ?? {})) {
-      const target = questions.get(ref);
-      if (!target) issues.push(`questions.${i}.when: no question "${ref}"`);
-      else
-        for (const id of ids)
-          if (!target.options.some((o) => o.id === id)) issues.push(`questions.${i}.when.${ref}: no option "${id}"`);
-    }
+    for (const clause of whenClauses(q.when))
+      for (const [ref, ids] of Object.entries(clause)) {
+        const target = questions.get(ref);
+        if (!target) issues.push(`questions.${i}.when: no question "${ref}"`);
+        else
+          for (const id of ids)
+            if (!target.options.some((o) => o.id === id)) issues.push(`questions.${i}.when.${ref}: no option "${id}"`);
+      }
   });
   guide.contacts.forEach((c, i) => {
     for (const id of c.offers) if (!outcomes.has(id)) issues.push(`contacts.${i}.offers: no outcome "${id}"`);
