@@ -33,7 +33,13 @@ export const CompiledGuide = v.strictObject({
   questions: v.array(QuestionFrontMatter),
   format: v.literal(2),
   intro: Rich,
-  help: Rich,
+  help: v.array(
+    v.strictObject({
+      areas: v.optional(v.array(v.string())),
+      audiences: v.optional(v.array(v.string())),
+      body: Rich,
+    }),
+  ),
   outcomes: v.array(
     v.strictObject({
       ...outcomeEntries,
