@@ -32,6 +32,7 @@ const RichNodeSchema: v.GenericSchema<RichNode> = v.union([
 const Rich = v.array(RichNodeSchema);
 
 const { note: _note, ...contactEntries } = ContactFrontMatter.entries;
+const { sources: _sources, ...outcomeEntries } = OutcomeFrontMatter.entries;
 const guideEntries = GuideFrontMatter.entries;
 
 export const CompiledGuide = v.strictObject({
@@ -49,7 +50,7 @@ export const CompiledGuide = v.strictObject({
   outcomes: v.pipe(
     v.array(
       v.strictObject({
-        ...OutcomeFrontMatter.entries,
+        ...outcomeEntries,
         sections: v.array(v.strictObject({ heading: v.string(), body: Rich })),
       }),
     ),

@@ -14,6 +14,7 @@ import {
   type HelpEntry,
   type LabelKey,
   type Outcome,
+  type OutcomeSource,
   type Question,
   type Section,
 } from './schema.js';
@@ -79,7 +80,7 @@ export interface Parsed {
   declared: Record<'question' | 'outcome' | 'contact', Set<string>>;
   guide?: Located<NonNullable<ReturnType<typeof parseGuideFile>>>;
   questions: Located<Question>[];
-  outcomes: Located<Outcome>[];
+  outcomes: Located<Outcome & { sources?: OutcomeSource[] }>[];
   contacts: Located<Contact & { note?: string }>[];
 }
 
@@ -181,7 +182,9 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
     privacy: g.privacy,
     help: g.help,
     questions: g.questions.map((id) => byId.get(id)!),
-    outcomes: parsed.outcomes.map((o) => o.value),
+    // Like editors' notes, an outcome's sources are for editors and `check`: the widget never
+    // shows them, so they are not shipped (it keeps the single-file embed within its budget).
+    outcomes: parsed.outcomes.map(({ value: { sources: _sources, ...outcome } }) => outcome),
     contacts: parsed.contacts.map(({ value: { note: _note, ...contact } }) => contact),
     areas: g.areas,
     audiences: g.audiences,

@@ -214,7 +214,9 @@ export interface Section {
   body: Rich;
 }
 
-export interface Outcome extends v.InferOutput<typeof OutcomeFrontMatter> {
+export type OutcomeSource = NonNullable<v.InferOutput<typeof OutcomeFrontMatter>['sources']>[number];
+
+export interface Outcome extends Omit<v.InferOutput<typeof OutcomeFrontMatter>, 'sources'> {
   sections: Section[];
 }
 

@@ -2,6 +2,7 @@ import { createMarkdown } from '../../src/content/markdown.js';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPack } from '../../src/guide/check-pack.js';
+import { validateCompiled } from '../../src/content/compiled.js';
 import { formatProblem, RICH_TAGS, type Rich } from '../../src/content/schema.js';
 import { brokenCases, brokenPack, defaultPack, expectedLines, minimalPack, TODAY } from '../fixtures/node.js';
 
@@ -57,6 +58,13 @@ describe('the default content pack', () => {
   test('has no errors', () => {
     assert.deepEqual(result.problems.filter((p) => p.severity === 'error').map(formatProblem), []);
     assert.ok(result.guide);
+  });
+
+  test('compiles to a pack the run-time loader accepts, help lines and sources included', () => {
+    const { guide, issues } = validateCompiled(JSON.parse(JSON.stringify(result.guide)));
+    assert.deepEqual(issues, []);
+    assert.ok(guide!.help.length > 1);
+    assert.ok(guide!.contacts.every((c) => c.sources?.length));
   });
 
   test('covers every kind of support, offer, signpost, area and audience the guide promises', () => {

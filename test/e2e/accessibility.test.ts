@@ -113,12 +113,11 @@ describe('on the built bundle', () => {
     await keyboardAnswer(page, 0); // NHS
     assert.equal((await focused(page))?.text, 'What would you like to do?');
     await keyboardAnswer(page, 0); // my own development
-    await keyboardAnswer(page, 0); // a specific goal
     await keyboardAnswer(page, 0); // own answers
-    await keyboardAnswer(page, 0); // set period
+    await keyboardAnswer(page, 0); // a specific goal
     assert.equal((await focused(page))?.text, 'Check your answers');
     // From the focused heading: a Change button per answer, then the submit button.
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     assert.equal((await focused(page))?.text, 'See my suggestion');
     await page.keyboard.press('Enter');
     assert.match((await focused(page))?.text ?? '', /^Our suggestion: Coaching$/);
@@ -163,7 +162,7 @@ describe('on the built bundle', () => {
     await page.getByRole('button', { name: 'Start now' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     seen.push(await overflow());
-    for (const name of ['I work for the NHS', /own development/, /specific goal/, /own answers/, /set number/]) {
+    for (const name of ['I work for the NHS', /own development/, /own answers/, /specific goal/]) {
       await page.getByRole('radio', { name }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
     }
@@ -203,7 +202,7 @@ describe('on the built bundle', () => {
   test('printing the result shows answers, reasons and contacts, and no buttons', async () => {
     const { page } = await open('/plain.html');
     await page.getByRole('button', { name: 'Start now' }).click();
-    for (const name of ['I work for the NHS', /own development/, /specific goal/, /own answers/, /set number/]) {
+    for (const name of ['I work for the NHS', /own development/, /own answers/, /specific goal/]) {
       await page.getByRole('radio', { name }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
     }

@@ -328,7 +328,7 @@ describe('robustness on the host page', () => {
     await p.goto(`${server.origin}/resume.html#sf=nhs.%3Cscript%3E`);
     await p.getByRole('button', { name: 'Start now' }).waitFor();
     await p.goto('about:blank');
-    await p.goto(`${server.origin}/resume.html#sf=nhs.self.goal.questions.set-period~r`);
+    await p.goto(`${server.origin}/resume.html#sf=nhs.self.questions.goal~r`);
     await p.getByRole('heading', { name: /Our suggestion: Coaching/ }).waitFor();
     assert.deepEqual(errors, []);
     await p.close();

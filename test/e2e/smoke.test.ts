@@ -38,11 +38,9 @@ test('the single-file bundle runs a journey from start to suggestion with no con
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('radio', { name: /my own development/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('radio', { name: /specific goal/ }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('radio', { name: /find my own answers/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('radio', { name: /set number of sessions/ }).check();
+  await page.getByRole('radio', { name: /specific goal/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
   await page.getByRole('button', { name: 'See my suggestion' }).click();

@@ -1,6 +1,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { presetAnswers, progress, prune, restore, serialise, walk } from '../../src/guide/flow.js';
+import {
+  conditionAllows,
+  conditionMet,
+  presetAnswers,
+  progress,
+  prune,
+  restore,
+  serialise,
+  walk,
+} from '../../src/guide/flow.js';
+import type { Question } from '../../src/content/schema.js';
 import { minimalGuide } from '../fixtures/guides.js';
 
 const guide = minimalGuide();
@@ -81,5 +91,31 @@ describe('restore', () => {
   test('round-trips through serialise', () => {
     const answers = { who: 'staff', goal: 'specific', length: 'short' };
     assert.deepEqual(restore(guide, serialise(guide, answers)), answers);
+  });
+});
+
+describe('conditions that say any-of', () => {
+  const q = (when: Question['when']): Question => ({
+    id: 'x',
+    question: 'X?',
+    error: 'Select X',
+    options: [],
+    ...(when ? { when } : {}),
+  });
+  const anyOf = q([{ aim: ['self', 'not-sure'] }, { stage: ['just-me'], lead: ['no'] }]);
+
+  test('a list holds when any one of its sets holds, and a set only when all of it does', () => {
+    assert.equal(conditionMet(anyOf, { aim: 'self' }), true);
+    assert.equal(conditionMet(anyOf, { aim: 'not-sure' }), true);
+    assert.equal(conditionMet(anyOf, { aim: 'team', stage: 'just-me', lead: 'no' }), true);
+    assert.equal(conditionMet(anyOf, { aim: 'team', stage: 'just-me', lead: 'yes' }), false);
+    assert.equal(conditionMet(anyOf, { aim: 'team' }), false);
+    assert.equal(conditionMet(q(undefined), {}), true, 'no condition always holds');
+  });
+
+  test('an answer allows a later question when some set does not rule it out', () => {
+    assert.equal(conditionAllows(anyOf, 'aim', 'team'), true, 'the second set does not look at aim');
+    assert.equal(conditionAllows(q({ aim: ['self'] }), 'aim', 'team'), false);
+    assert.equal(conditionAllows(q({ aim: ['self'] }), 'aim', 'self'), true);
   });
 });

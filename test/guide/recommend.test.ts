@@ -39,6 +39,24 @@ describe('recommend', () => {
     assert.deepEqual(r.unsure, ['goal']);
     assert.equal(r.clear, false);
     assert.equal(r.winner.outcomeId, 'alpha', 'first in tieBreak');
+    assert.equal(r.runnerUp?.outcomeId, 'beta', 'the next in tieBreak, to compare');
+  });
+
+  test('settles equal scores by the strongest single answer before the tie-break order', () => {
+    const tied = structuredClone(guide);
+    const option = (q: string, o: string) => tied.questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!;
+    option('goal', 'broad').weights = { beta: 2, alpha: 1 };
+    option('length', 'short').weights = { alpha: 1 };
+    const r = recommend(tied, { who: 'staff', goal: 'broad', length: 'short' });
+    assert.deepEqual(
+      r.ranked.map((x) => [x.outcomeId, x.score]),
+      [
+        ['beta', 2],
+        ['alpha', 2],
+      ],
+    );
+    assert.equal(r.winner.outcomeId, 'beta', 'one answer gave beta 2; alpha was first in tieBreak');
+    assert.equal(r.runnerUp?.outcomeId, 'alpha');
   });
 
   test('settles ties by the editor-defined order', () => {
