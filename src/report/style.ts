@@ -5,7 +5,8 @@ h1{font-size:1.8rem;margin:0 0 .25rem}h2{font-size:1.4rem;margin:2rem 0 .5rem;bo
 h3{font-size:1.1rem;margin:1.25rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}h5{font-size:.95rem;margin:.75rem 0 .25rem}
 .meta,.hint,.when,.reason,.count,.more{color:#4c6272}.hint,.when,.reason{font-size:.9em}
 table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0 1rem}
-th,td{border:1px solid #d8dde0;padding:.3rem .45rem;vertical-align:top;text-align:left}
+th,td{border:1px solid #d8dde0;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:break-word}
+.channels{overflow-wrap:anywhere}td:first-child{white-space:nowrap}.register td:first-child{white-space:normal;width:30%}.questions td:nth-child(2){width:38%}
 thead th{background:#f0f4f5}td.num{text-align:right}
 ol,ul{margin:0;padding-left:1.2rem}
 ul.combo,ul.answers{list-style:none;padding:0}ul.combo li,ul.answers li{margin:.1rem 0}
@@ -42,7 +43,7 @@ h2,h3,h4{break-after:avoid}
 .sign-off,#questions,.flow,.decision,.outcome,.register{break-before:page}
 .sign-off{break-before:auto}
 a{color:inherit;text-decoration:none}
-.flow{page:wide}.diagram{border:0;padding:0;overflow:visible}.diagram svg{max-height:165mm;width:100%}
+.flow{page:wide}.diagram{border:0;padding:0;overflow:visible}.diagram svg{max-height:150mm;width:100%}
 .flag,.gap,.none td,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `;
