@@ -114,9 +114,15 @@ const size = (lines: string[], pad: number) => ({
   height: lines.length * LINE + pad * 2 - 4,
 });
 
-/** The diagram as an SVG element; empty when there is nothing to draw. */
+/**
+ * Most boxes drawn. Layered layout grows quickly with long edges (each rank an edge crosses
+ * becomes a dummy node), and a picture of more boxes than this is not readable anyway.
+ */
+export const MAX_DIAGRAM_NODES = 80;
+
+/** The diagram as an SVG element; empty when there is nothing to draw or too much to draw. */
 export function toSvg(guide: Guide, edges: readonly FlowEdge[]): string {
-  if (!edges.length) return '';
+  if (!edges.length || new Set(edges.flatMap((e) => [e.from, e.to])).size > MAX_DIAGRAM_NODES) return '';
   const g = new dagre.graphlib.Graph({ multigraph: false });
   g.setGraph({ rankdir: 'TB', nodesep: 14, ranksep: 36, edgesep: 10, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));

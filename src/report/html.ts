@@ -8,6 +8,7 @@ import { richHtml } from './rich.js';
 import { esc, plural } from './text.js';
 import { areaName, audienceName, optionEffect, outcomeTitle, rowAnswers } from './words.js';
 import { STYLE } from './style.js';
+import { MAX_DIAGRAM_NODES } from './diagram.js';
 
 /** Most contacts listed per level in one cell; the rest are counted (the register has them all). */
 export const CELL_LIMIT = 25;
@@ -37,8 +38,8 @@ ${signOff(m)}
 ${questions(guide)}
 <section id="flow" class="flow"><h2>Flow diagram</h2>
 <p>Each box is a question, in its full wording; each rounded box is a suggestion. Each arrow is labelled with the answers it stands for. A dashed arrow means the suggestion is worked out from the scores of all the answers given, not decided by that answer alone.</p>
-<div class="diagram">${svg || '<p>No flow to draw.</p>'}</div>
-<details class="no-print"><summary>Mermaid source of the diagram</summary><pre>${esc(mermaidSource)}</pre></details>
+<div class="diagram">${svg || `<p>${m.edges.length ? `The flow has more than ${MAX_DIAGRAM_NODES} questions and suggestions, too many to draw readably: the Mermaid source below lists every arrow.` : 'No flow to draw.'}</p>`}</div>
+<details${svg ? ' class="no-print"' : ''}><summary>Mermaid source of the diagram</summary><pre>${esc(mermaidSource)}</pre></details>
 </section>
 ${decisionTable(m, csvName)}
 <section id="outcomes"><h2 class="sr-heading">Outcomes</h2>

@@ -5,6 +5,7 @@
  */
 import { describeCondition } from './condition.js';
 import type { ReportModel } from './model.js';
+import { CELL_LIMIT } from './html.js';
 import { richMd } from './rich.js';
 import { md, plural } from './text.js';
 import { areaName, audienceName, optionEffect, outcomeTitle, rowAnswers } from './words.js';
@@ -125,7 +126,11 @@ function outcomeMd(m: ReportModel, id: string): string[] {
     for (const p of list) {
       const cell = (level: 'local' | 'regional' | 'national') => {
         const g = p.groups.find((x) => x.level === level);
-        if (g) return g.contacts.map((c, i) => `${i + 1}\\. ${md(c.name)}`).join(' ');
+        if (g) {
+          const more = g.contacts.length - CELL_LIMIT;
+          const names = g.contacts.slice(0, CELL_LIMIT).map((c, i) => `${i + 1}\\. ${md(c.name)}`);
+          return names.join(' ') + (more > 0 ? ` and ${plural(more, 'more contact')} (see the register)` : '');
+        }
         return p.missing.includes(level) ? `**No ${level} contact**` : '-';
       };
       out.push(
