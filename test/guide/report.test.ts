@@ -260,6 +260,9 @@ describe('content is escaped in every file the report writes', () => {
   const guide = hostile(minimalGuide());
   const report = buildReport(guide, { today: TODAY });
 
+  test('decision-table.md matches its golden file', () =>
+    golden('hostile', { 'decision-table.md': report.markdown, 'flow.mmd': report.files['flow.mmd']! }));
+
   test('the hostile guide really carries the payloads', () => {
     assert.match(guide.questions[0]!.question, /<img src=x onerror|<script>|javascript:/);
     assert.match(report.markdown, /onerror/);
