@@ -6,7 +6,8 @@
  *    Both are single self-contained files served from 127.0.0.1 and measured in one Chromium with
  *    4x CPU throttling, runs interleaved (ours, peer, ours, peer, ...), each in a fresh browser
  *    context (a first visit: nothing cached). Medians of RUNS runs each, after one warm-up each.
- * 2. How `support-finder check`, `build` and `report` scale with the size of the content (scaling.ts).
+ * 2. How `support-finder check`, `build` and `report` scale with the size of the content (scaling.ts),
+ *    and the report's time and page size on the default pack and 5,000 contacts (report.ts).
  *
  * Results go to bench-results/latest.json.
  *
@@ -29,6 +30,7 @@ import { recommend } from '../../src/guide/recommend.js';
 import type { Plan, Timings } from './driver.js';
 import { root, writeSurvey, type SurveyJson } from './to-surveyjs.js';
 import { runScaling, scalingTables, table, TARGET_SECONDS, type PackResult } from './scaling.js';
+import { runReportBench } from './report.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -342,6 +344,8 @@ async function main(): Promise<void> {
       `\n5,000 contacts and 200 questions: ${verdict} (target: under ${TARGET_SECONDS} s) ${ok ? 'OK' : 'FAIL'}`,
     );
     results['scaling'] = { cli, targetSeconds: TARGET_SECONDS, packs };
+    console.log('\nThe content report (support-finder report), time and what it writes:\n');
+    results['report'] = await runReportBench();
   }
 
   (results['machine'] as Record<string, unknown>)['loadAverageAtEnd'] = loadavg().map((n) => Number(n.toFixed(2)));

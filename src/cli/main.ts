@@ -15,7 +15,7 @@ import { formatProblem, type ContentProblem } from '../content/schema.js';
 import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
-import { buildReport } from '../guide/report.js';
+import { buildReport } from '../report/index.js';
 import { printable } from './printable.js';
 
 const USAGE = `Usage:
@@ -80,11 +80,17 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
   const failed = result.problems.some((p) => p.severity === 'error');
   if (command === 'report' && result.guide && !failed) {
     const out = flags['out']!;
-    const report = buildReport(result.guide!);
+    const guideFile = Object.keys(files)
+      .filter((p) => /(^|\/)guide\.md$/.test(p))
+      .sort((a, b) => a.length - b.length)[0];
+    const reviewMonths = Number(/^reviewMonths:\s*(\d+)/m.exec(files[guideFile ?? ''] ?? '')?.[1]) || 12;
+    const report = buildReport(result.guide, {
+      today: flags['today'] ?? today(),
+      reviewMonths,
+      problems: result.problems,
+    });
     await mkdir(out, { recursive: true });
-    await writeFile(join(out, 'decision-table.md'), report.markdown);
-    await writeFile(join(out, 'report.html'), report.html);
-    await writeFile(join(out, 'flow.mmd'), `${report.mermaid}\n`);
+    for (const [name, text] of Object.entries(report.files)) await writeFile(join(out, name), text);
     io.out(
       report.summarised
         ? `Wrote ${out}: too many answer paths to list, so the table summarises each question`

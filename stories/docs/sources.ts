@@ -8,7 +8,7 @@ import { defaultGuide } from 'virtual:support-finder/default-pack';
 import manifest from 'virtual:support-finder/custom-elements-manifest';
 import contentReadme from '../../content/README.md?raw';
 import type { Guide } from '../../src/content/schema.js';
-import { buildReport } from '../../src/guide/report.js';
+import { buildReport } from '../../src/report/index.js';
 import { whenClauses } from '../../src/content/when.js';
 
 /* ---------- The content model ---------- */

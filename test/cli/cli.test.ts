@@ -106,8 +106,9 @@ describe('support-finder report', () => {
     assert.match(lines[0] ?? '', /^Wrote .*: \d+ answer paths$/);
     assert.match(
       readFileSync(join(out, 'decision-table.md'), 'utf8'),
-      /^\| # \| Answers \| Suggestion \| Runner-up \|/m,
+      /^\| # \| Answers \| Suggestion \| Also consider \|/m,
     );
+    assert.match(readFileSync(join(out, 'paths.csv'), 'utf8'), /^Path,Which of these best describes you\?,/);
     assert.match(readFileSync(join(out, 'flow.mmd'), 'utf8'), /^flowchart TD/);
     assert.match(readFileSync(join(out, 'report.html'), 'utf8'), /<svg [^>]*role="img"/);
   });
