@@ -54,7 +54,7 @@ const files = (dir, test = (f) => f.endsWith('.test.ts')) =>
         .sort()
     : [];
 
-const nodeTests = ['test/content', 'test/guide', 'test/contacts', 'test/cli'].flatMap((d) => files(d));
+const nodeTests = ['test/content', 'test/guide', 'test/contacts', 'test/cli', 'test/editor'].flatMap((d) => files(d));
 const e2eTests = files('test/e2e');
 const nodeTest = (reportName, list) => [
   '--import',

@@ -8,10 +8,11 @@
  *    context (a first visit: nothing cached). Medians of RUNS runs each, after one warm-up each.
  * 2. How `support-finder check`, `build` and `report` scale with the size of the content (scaling.ts),
  *    and the report's time and page size on the default pack and 5,000 contacts (report.ts).
+ * 3. The content editor page: keystroke to problems and to preview, and its size (editor.ts).
  *
  * Results go to bench-results/latest.json.
  *
- *   node --import tsx scripts/bench/run.ts [--runs N] [--browser-only | --scaling-only]
+ *   node --import tsx scripts/bench/run.ts [--runs N] [--browser-only | --scaling-only | --editor-only]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { findQuestion, walk } from '../../src/guide/flow.js';
 import { recommend } from '../../src/guide/recommend.js';
 import type { Plan, Timings } from './driver.js';
 import { root, writeSurvey, type SurveyJson } from './to-surveyjs.js';
+import { editorBench, editorTable } from './editor.js';
 import { runScaling, scalingTables, table, TARGET_SECONDS, type PackResult } from './scaling.js';
 import { runReportBench } from './report.js';
 
@@ -320,7 +322,15 @@ async function main(): Promise<void> {
     command: 'npm run bench',
   };
 
-  if (!flag('scaling-only')) {
+  const only = ['browser-only', 'scaling-only', 'editor-only'].find(flag);
+  if (!only || only === 'editor-only') {
+    console.log('\nTiming the content editor page...');
+    const editor = await editorBench();
+    console.log(`\n${editorTable(editor)}`);
+    results['editor'] = editor;
+  }
+
+  if (!only || only === 'browser-only') {
     const { metrics, runs, chromium, detail } = await browserBench();
     console.log(`\nSupport Finder against SurveyJS, same questionnaire, medians of ${runs} runs each:\n`);
     console.log(browserTable(metrics));
@@ -328,7 +338,7 @@ async function main(): Promise<void> {
     results['browser'] = { chromium, cpuThrottling: THROTTLE, runs, metrics, ...detail };
   }
 
-  if (!flag('browser-only')) {
+  if (!only || only === 'scaling-only') {
     console.log('\nTiming the content tooling on synthetic packs...');
     const { packs, cli, report } = await runScaling();
     console.log(`\nContent tooling (${cli}), wall-clock seconds per command, growth from the previous size:\n`);

@@ -2,7 +2,7 @@
  * `support-finder`: the command for content editors.
  *
  *   support-finder check [dir]                 list problems; exit 1 on any error
- *   support-finder build [dir] --out pack.json  write the compiled, sanitised content pack
+ *   support-finder build [dir] --out pack.json  write the compiled, sanitised pack and pack.yaml
  *   support-finder report [dir] --out folder    write the decision table and flow diagram
  *   support-finder index [dir]                 write pack.yaml, listing the pack's files
  *   support-finder schema --out dir            write JSON Schemas for editors' YAML tooling
@@ -75,7 +75,9 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
     return 0;
   }
   const checked = checkPack(files, { markdown: createMarkdown(), today: flags['today'] ?? today() });
-  const result = { ...checked, problems: sortProblems([...checked.problems, ...(await indexProblems(dir, files))]) };
+  // build rewrites pack.yaml itself, so an out-of-date one is no reason to stop it.
+  const indexed = command === 'build' ? [] : await indexProblems(dir, files);
+  const result = { ...checked, problems: sortProblems([...checked.problems, ...indexed]) };
   for (const p of result.problems) io.out(formatProblem(p));
   const failed = result.problems.some((p) => p.severity === 'error');
   if (command === 'report' && result.guide && !failed) {
@@ -103,6 +105,8 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
     await writeFile(out, JSON.stringify(result.guide));
     await writeSchemas(join(dirname(out), 'schema'));
     io.out(`Wrote ${out}`);
+    // Written only now, with no errors: a pack.yaml never lists a pack that fails the check.
+    io.out(`Wrote ${await writeIndex(dir, files)}`);
   }
   io.out(`${dir}: ${summary(result.problems)}${failed ? '' : ', content OK'}`);
   return failed ? 1 : 0;

@@ -141,9 +141,9 @@ export class EditorApp {
     const path = `${this.folder.name}/contacts/${c.id}.md`;
     if (this.texts.has(path)) return `there is already a contact file ${path}.`;
     this.texts.set(path, contactFile(c));
+    this.status = `Added ${path}. Press Save to write it to the folder.`;
     this.select(path);
     this.check();
-    this.status = `Added ${path}. Press Save to write it to the folder.`;
     return undefined;
   }
 
@@ -156,8 +156,8 @@ export class EditorApp {
     }
     const first = [...done.changes.keys()][0];
     if (first && first !== this.path) this.select(first);
-    this.check();
     this.status = `Added the area "${area.id}" to ${[...done.changes.keys()].join(' and ')}. Add a contact for it, then Save.`;
+    this.check();
     return undefined;
   }
 }

@@ -92,9 +92,22 @@ describe('support-finder build', () => {
 
   test('refuses to write a pack with errors', () => {
     const dir = brokenFolder('unknown-id');
+    writeFileSync(join(dir, 'pack', 'pack.yaml'), 'files: []\n');
     const { code } = cli(['build', 'pack', '--out', join(dir, 'out.json')], dir);
     assert.equal(code, 1);
     assert.equal(existsSync(join(dir, 'out.json')), false);
+    assert.equal(readFileSync(join(dir, 'pack', 'pack.yaml'), 'utf8'), 'files: []\n', 'pack.yaml is left alone');
+  });
+
+  test('writes pack.yaml beside the pack too, listing every file, when there are no errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sf-'));
+    cpSync(join(fixtures, 'packs/minimal'), join(dir, 'pack'), { recursive: true });
+    writeFileSync(join(dir, 'pack', 'pack.yaml'), 'files: []\n');
+    const { code, lines } = cli(['build', 'pack', '--out', join(dir, 'pack', 'pack.json')], dir);
+    assert.equal(code, 0, lines.join('\n'));
+    const index = readFileSync(join(dir, 'pack', 'pack.yaml'), 'utf8');
+    assert.match(index, /^ {2}- guide\.md\n {2}- contacts\/everyone\.md$/m);
+    assert.ok(existsSync(join(dir, 'pack', 'pack.json')));
   });
 });
 

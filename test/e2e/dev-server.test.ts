@@ -99,3 +99,22 @@ test('every embedding example under the demo works: script tag, ES module and if
     await page.close();
   }
 });
+
+test('npm start serves the content editor page, which a saved content change does not reload', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/`);
+  await page.getByRole('link', { name: /Content editor/ }).click();
+  await page.getByRole('heading', { name: 'Support Finder content editor' }).waitFor();
+  await page.getByRole('button', { name: 'Open content folder' }).waitFor();
+  await page.evaluate(() => document.body.setAttribute('data-still-here', ''));
+  const guidePath = join(content, 'guide.md');
+  const original = readFileSync(guidePath, 'utf8');
+  writeFileSync(guidePath, `${original}\n`);
+  await page.waitForTimeout(1500);
+  writeFileSync(guidePath, original);
+  assert.equal(await page.locator('body[data-still-here]').count(), 1, 'the editor page was not reloaded');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

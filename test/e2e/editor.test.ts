@@ -8,7 +8,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import { projectRoot, serve, type TestServer } from './serve.js';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { clickLine, folderFiles, openInEditor, savedFile } from './editor-page.js';
 
 let server: TestServer;
@@ -76,4 +78,13 @@ test("an editor changes a contact's e-mail address and publishes it, and staff p
   await host.getByRole('button', { name: 'See my suggestion' }).click();
   await host.getByRole('link', { name: 'od.support@uhl-tr.nhs.uk' }).waitFor();
   assert.deepEqual([...errors, ...hostErrors], []);
+});
+
+test('the editor page also opens from a file (file://), for example on a shared drive, and offers the folder', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(pathToFileURL(join(projectRoot, 'dist/editor/index.html')).href);
+  await page.getByRole('button', { name: 'Open content folder' }).waitFor();
+  assert.equal(await page.evaluate(() => isSecureContext && typeof window.supportFinderEditor.open), 'function');
+  assert.deepEqual(errors, []);
 });
