@@ -16,6 +16,7 @@ import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
 import { buildReport } from '../guide/report.js';
+import { init } from './init.js';
 
 const USAGE = `Usage:
   support-finder check [dir]                   Check the content (default dir: content)
@@ -51,6 +52,7 @@ function summary(problems: ContentProblem[]): string {
 export async function run(args: string[], io: CliIO = { out: console.log, err: console.error }): Promise<number> {
   const [command, ...rest] = args;
   const { positional, flags } = parseArgs(rest);
+  if (command === 'init') return init(positional[0], io);
   if (command === 'schema') {
     if (!flags['out']) return usage(io);
     await writeSchemas(flags['out']);
