@@ -36,6 +36,16 @@ function listenersTakeTheClass(file, classes) {
   writeFileSync(file, text);
 }
 
+/** `heading-level` -> `headingLevel`; `onsf-answer` -> `onSfAnswer`, as Vue's templates read them. */
+function vueName(name) {
+  const camel = (text) => text.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+  if (name.startsWith('on') && name.includes('-')) {
+    const event = camel(name.slice(2));
+    return `on${event[0].toUpperCase()}${event.slice(1)}`;
+  }
+  return camel(name);
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/node/**', 'src/cli/**', 'src/embed/**', 'src/**/*.styles.ts'],
@@ -80,6 +90,23 @@ export default {
         generateSvelteTypes(customElementsManifest, { ...common, fileName: 'svelte.d.ts' });
         const classes = eventClasses(customElementsManifest);
         for (const file of ['jsx', 'vue', 'svelte']) listenersTakeTheClass(`${frameworks}/${file}.d.ts`, classes);
+        // Vue camelises names in templates before it checks them (`:heading-level` is
+        // `headingLevel`, `@sf-answer` is `onSfAnswer`), so its types name them that way.
+        const vue = `${frameworks}/vue.d.ts`;
+        writeFileSync(
+          vue,
+          readFileSync(vue, 'utf8').replace(
+            /^(\s*)"([a-z][a-z0-9-]*)"\?:/gm,
+            (_, space, name) => `${space}${vueName(name)}?:`,
+          ),
+        );
+        // Svelte 5 listens with `onsf-answer={...}`; the generator writes only Svelte 4's
+        // `on:sf-answer`, so each listener gets both spellings.
+        const svelteText = readFileSync(`${frameworks}/svelte.d.ts`, 'utf8');
+        writeFileSync(
+          `${frameworks}/svelte.d.ts`,
+          svelteText.replace(/^(\s*)"on:([a-z-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3'),
+        );
         // The Svelte file is a module (it imports the classes), so its `declare namespace
         // svelteHTML` would stay local to it: make it augment Svelte's global namespace.
         const svelte = `${frameworks}/svelte.d.ts`;

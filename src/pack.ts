@@ -14,7 +14,10 @@ type Widened<T> = T extends string
       : T extends readonly (infer U)[]
         ? Widened<U>[]
         : T extends object
-          ? { [K in keyof T]: Widened<T[K]> }
+          ? string extends keyof T
+            ? // A record: TypeScript types a key that some objects in an array lack as undefined.
+              { [K in keyof T]: Widened<T[K]> | undefined }
+            : { [K in keyof T]: Widened<T[K]> }
           : T;
 
 /**
