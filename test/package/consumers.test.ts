@@ -300,6 +300,31 @@ function spawnGzipSize(text: string): number {
   return spawnSync('gzip', ['-9c'], { input: text }).stdout.length;
 }
 
+describe('an older TypeScript set-up (moduleResolution node10, which reads no "exports")', () => {
+  test('still finds every entry through typesVersions', () => {
+    const dir = join(cache, 'vite');
+    assert.ok(existsSync(join(dir, 'node_modules/support-finder')), 'the Vite consumer was not installed');
+    write(dir, {
+      'old/entries.ts': [
+        "import { definePack, SupportFinder } from 'support-finder/element';",
+        "import { SfAnswerEvent } from 'support-finder';",
+        "import type { CustomElements } from 'support-finder/jsx';",
+        "type Area = CustomElements['support-finder']['area'];",
+        'export const all: [typeof definePack, typeof SupportFinder, typeof SfAnswerEvent, Area] = [',
+        '  definePack,',
+        '  SupportFinder,',
+        '  SfAnswerEvent,',
+        "  'llr',",
+        '];',
+        '',
+      ].join('\n'),
+      'tsconfig.old.json': tsconfig({ moduleResolution: 'node10' }, ['old']),
+    });
+    const result = run(bin(dir, 'tsc'), ['-p', 'tsconfig.old.json'], dir, 'type-check, node10');
+    assert.equal(result.code, 0, result.out);
+  });
+});
+
 describe('a React 19 app', () => {
   test('type-checks <support-finder> with an attribute, a property and an event, and not a typo', () => {
     const dir = install('react', {
