@@ -2,12 +2,14 @@
  * `npm run build`:
  *   dist/support-finder.js  one self-contained ES module (dependencies and default content inside)
  *   dist/support-finder-markdown.js  the run-time content loader it fetches only for `src`
- *   dist/lib/               ES modules with dependencies external, plus .d.ts
+ *   dist/lib/               ES modules with dependencies external, plus .d.ts: index.js (with the
+ *                           default pack) and element.js (the element alone)
  *   dist/embed/             the iframe page for hosts that allow no scripts, and parent.js
  *   dist/cli/               the editors' command, for the published package
  *   dist/content/           the default pack compiled to JSON, with JSON Schemas
  *   dist/editor/            the content editor page: index.html, one classic script, one stylesheet
  *   custom-elements.json    generated from the elements' JSDoc
+ *   dist/frameworks/        React, Vue and Svelte types generated from custom-elements.json
  */
 import { build, type Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
@@ -70,7 +72,9 @@ await build({
     emptyOutDir: false,
     target: 'es2022',
     minify: false,
-    lib: { entry, formats: ['es'] },
+    // Two entries: the package root (with the default pack) and `support-finder/element`
+    // (without it), sharing every other module.
+    lib: { entry: { index: entry, element: `${root}src/element.ts` }, formats: ['es'] },
     rolldownOptions: {
       external,
       output: { preserveModules: true, preserveModulesRoot: `${root}src`, entryFileNames: '[name].js' },

@@ -56,6 +56,9 @@ const files = (dir, test = (f) => f.endsWith('.test.ts')) =>
 
 const nodeTests = ['test/content', 'test/guide', 'test/contacts', 'test/cli', 'test/editor'].flatMap((d) => files(d));
 const e2eTests = files('test/e2e');
+// The packed tarball in fresh consumer projects: needs the build, and the npm registry the first
+// time (their packages are kept in .cache/consumers/ after that).
+const packageTests = files('test/package');
 const nodeTest = (reportName, list) => [
   '--import',
   'tsx',
@@ -90,6 +93,15 @@ if (built)
     process.execPath,
     nodeTest('e2e-count.json', e2eTests),
     join(cache, 'e2e-count.json'),
+    { CHROME_PATH: chrome },
+  );
+
+if (built)
+  counted(
+    'Package tests (npm pack into Vite, React, Vue and Svelte projects)',
+    process.execPath,
+    nodeTest('package-count.json', packageTests),
+    join(cache, 'package-count.json'),
     { CHROME_PATH: chrome },
   );
 

@@ -13,4 +13,5 @@ defineElements();
 export * from './define.js';
 export { SupportFinder } from './support-finder.js';
 export * from './events/events.js';
+export * from './pack.js';
 export type { Guide, ContentProblem } from './content/schema.js';

@@ -17,13 +17,15 @@ import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
 import { buildReport } from '../report/index.js';
 import { printable } from './printable.js';
+import { init } from './init.js';
 
 const USAGE = `Usage:
   support-finder check [dir]                   Check the content (default dir: content)
   support-finder build [dir] --out pack.json   Check, then write the compiled pack
   support-finder report [dir] --out folder     Check, then write the decision table and flow diagram
   support-finder index [dir]                   Write pack.yaml, the list of files for run-time loading
-  support-finder schema --out dir              Write JSON Schemas for the front matter`;
+  support-finder schema --out dir              Write JSON Schemas for the front matter
+  support-finder init dir                      Start a new content pack in an empty folder`;
 
 export interface CliIO {
   out: (line: string) => void;
@@ -54,6 +56,7 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
   const io: CliIO = { out: (line) => raw.out(printable(line)), err: (line) => raw.err(printable(line)) };
   const [command, ...rest] = args;
   const { positional, flags } = parseArgs(rest);
+  if (command === 'init') return init(positional[0], io);
   if (command === 'schema') {
     if (!flags['out']) return usage(io);
     await writeSchemas(flags['out']);

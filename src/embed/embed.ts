@@ -36,6 +36,23 @@ const allowList = (document.querySelector('meta[name="support-finder-parents"]')
 const parentOrigin = params.get('parent') ?? '';
 const framed = window.parent !== window;
 
+/**
+ * In a frame whose parent may not receive the height, says why in the console, naming what to
+ * edit: the page cannot resize, and without this nothing would tell an intranet team why.
+ */
+function warnRefusedParent(): void {
+  if (!framed || isAllowedOrigin(parentOrigin, allowList)) return;
+  const framing = location.ancestorOrigins?.[0];
+  const meta = '<meta name="support-finder-parents" content="..."> in embed/index.html';
+  const listed = allowList.length ? allowList.join(' ') : '(nothing)';
+  console.warn(
+    parentOrigin
+      ? `Support Finder: not sending this page's height to ${parentOrigin}, because it is not on the allow-list (${listed}). To allow it, add ${parentOrigin} to ${meta}.`
+      : `Support Finder: not sending this page's height, because the frame's address has no ?parent=. Add ?parent=${encodeURIComponent(framing ?? 'https://your-site.example')} to the iframe's src, and list that origin in ${meta}.`,
+  );
+}
+warnRefusedParent();
+
 if (framed && isAllowedOrigin(parentOrigin, allowList)) {
   let last = 0;
   const send = () => {
