@@ -52,7 +52,10 @@ describe('the path walk', () => {
     const complete = forEachPath(guide, 3, (steps) => lengths.push(steps.length));
     assert.equal(complete, false);
     assert.equal(lengths.length, 3);
-    assert.ok(lengths.every((n) => n > 1_000), lengths.join());
+    assert.ok(
+      lengths.every((n) => n > 1_000),
+      lengths.join(),
+    );
   });
 });
 
