@@ -64,3 +64,27 @@ describe('placeholders', () => {
     assert.equal(format('{constructor} {toString} {n}', { n: 2 }), '{constructor} {toString} 2');
   });
 });
+
+describe('Markdown that would take seconds or overflow the stack', () => {
+  const cases: [string, string, string][] = [
+    ["'_a'.repeat(49000)", '_a'.repeat(49_000), 'too-complex'],
+    ["'*a'.repeat(50000)", '*a'.repeat(50_000), 'too-complex'],
+    ["'> '.repeat(800)", `${'> '.repeat(800)}x`, 'too-deep'],
+    ["'**'.repeat(800)", `${'**'.repeat(800)}x`, 'too-complex'],
+    ["'*'.repeat(1500)", '*'.repeat(1_500), 'too-complex'],
+    ["'> - '.repeat(1000)", `${'> - '.repeat(1_000)}x`, 'too-deep'],
+    ["'**'.repeat(100)", `${'**'.repeat(100)}x${'**'.repeat(100)}`, 'too-deep'],
+  ];
+  for (const [name, source, rule] of cases)
+    test(`${name} is refused with "${rule}"`, () => {
+      const started = performance.now();
+      const { rich, problems } = createMarkdown()(source);
+      const ms = Math.round(performance.now() - started);
+      console.log(`# limits: ${name} refused (${rule}) in ${ms} ms`);
+      assert.deepEqual(rich, []);
+      assert.deepEqual(
+        problems.map((p) => p.rule),
+        [rule],
+      );
+    });
+});
