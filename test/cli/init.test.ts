@@ -41,7 +41,7 @@ describe('support-finder init', () => {
       contacts: unknown[];
       outcomes: { kind: string }[];
     };
-    assert.equal(pack.format, 1);
+    assert.equal(pack.format, 2);
     assert.equal(pack.areas.length, 1);
     assert.ok(pack.questions.length >= 2);
     assert.ok(pack.contacts.length >= 1);
