@@ -34,7 +34,7 @@ export const ShortJourney: Story = { name: 'Short journey', args: { rows: result
 /** The longest journey through the pack. */
 export const ManyAnswers: Story = {
   name: 'Many answers',
-  args: { rows: resultFor('reverse-mentoring', { where: (r) => r.winner.for.length >= 3 }).rows },
+  args: { rows: resultFor('reverse-mentoring', { where: (r) => r.winner.for.length >= 2 }).rows },
 };
 
 export const LongText: Story = {

@@ -36,7 +36,7 @@ export const NoClearWinner: Story = {
 /** Some answers pointed away from the suggestion: "What pointed elsewhere". */
 export const WithReasonsAgainst: Story = {
   name: 'With reasons against',
-  args: resultArgs(resultFor('coaching', { where: (r) => r.winner.against.length > 0 })),
+  args: resultArgs(resultFor('team-coaching', { where: (r) => r.winner.against.length > 0 })),
 };
 
 /** No contacts for this outcome in the chosen area. */
