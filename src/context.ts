@@ -6,6 +6,7 @@ import { createContext } from '@lit/context';
 import type { ActorRefFrom } from 'xstate';
 import type { guideMachine } from './guide/guide-machine.js';
 
+/** The running guide: the child actor `guide` of the widget machine, once content is ready. */
 export type GuideActor = ActorRefFrom<typeof guideMachine>;
 
 export const guideActorContext = createContext<GuideActor | undefined>(Symbol('sf-guide-actor'));

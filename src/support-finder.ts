@@ -1,16 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createActor } from 'xstate';
-import type { ContentProblem, Guide } from './content/schema.js';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import type { Guide } from './content/schema.js';
 import { formatProblem } from './content/problem.js';
 import { guideActorContext, settingsContext, type GuideActor } from './context.js';
-import { guideMachine } from './guide/guide-machine.js';
-import { startActor, stopActor } from './guide/start-actor.js';
 import { selectAnswerIds } from './guide/selectors.js';
-import { SfErrorEvent, type SfErrorReason } from './events/events.js';
+import { selectLang } from './guide/views.js';
+import { toDomEvent } from './events/events.js';
+import type { Announcement } from './events/announcements.js';
 import { PersistenceController } from './persistence/persistence-controller.js';
-import { loadRuntime } from './content/load-runtime.js';
+import { widgetMachine } from './widget/widget-machine.js';
+import { startActor, stopActor } from './guide/start-actor.js';
 import { readTimeout } from './content/timeout.js';
 import { hostReset, tokens } from './styles/tokens.js';
 import { shared } from './styles/shared.js';
@@ -27,9 +28,13 @@ let instances = 0;
  *
  * @slot - Fallback content, shown before the widget starts and whenever it cannot.
  * @fires sf-start - The person started the questions.
- * @fires sf-answer - The person confirmed an answer. `questionId`, `optionId`.
- * @fires sf-result - A suggestion was shown. `outcomeId`, `runnerUpId`.
+ * @fires sf-answer - The person confirmed an answer. `questionId`, `optionId`, `replaced` (true when it replaced a different earlier answer).
+ * @fires sf-result - A suggestion was shown after the person's answers. `outcomeId`, `runnerUpId`.
+ * @fires sf-restore - A suggestion was shown again from saved answers (a reload, a return visit, a shared link). `outcomeId`, `runnerUpId`.
  * @fires sf-contact - A contact link was followed. `contactId`, `channel`.
+ * @fires sf-area - Another area's contacts were chosen on the result page. `areaId`.
+ * @fires sf-print - Print was pressed on the result page.
+ * @fires sf-remember - "Remember my answers on this device" was ticked or cleared. `remember`.
  * @fires sf-restart - The person started again.
  * @fires sf-error - The content could not be loaded or used. `reason`.
  * @csspart start-button - The "Start now" button.
@@ -55,7 +60,7 @@ let instances = 0;
  * @cssprop [--sf-color-surface=#ffffff] - Background.
  * @cssprop [--sf-color-surface-muted=#f0f4f5] - Panels and inset text.
  * @cssprop [--sf-font-family=Frutiger W01, Arial, sans-serif] - Font.
- * @cssprop [--sf-font-size=1rem] - Base text size; never below 16px.
+ * @cssprop [--sf-font-size=1rem] - Base text size; never below 16px (19px from 641px wide, as NHS.UK).
  * @cssprop [--sf-max-width=44em] - Widest the widget grows.
  * @cssprop [--sf-radius=4px] - Button corner radius.
  * @cssprop [--sf-scroll-offset=6em] - Space kept above anything focused, for sticky host headers.
@@ -85,12 +90,11 @@ export class SupportFinder extends LitElement {
   /** How long to wait for content from `src`, in milliseconds (1,000 to 120,000; anything else not a number: 10,000). */
   @property({ type: Number }) timeout = 10_000;
 
-  @state() private actor?: GuideActor;
-  @state() private status: 'ready' | 'loading' | 'failed' = 'ready';
-  @state() private problems: ContentProblem[] = [];
-  @state() private loaded?: Guide;
-  /** The src that `loaded` came from: a src changed while detached is loaded when put back. */
-  private loadedFrom?: string;
+  @state() private snapshot?: SnapshotFrom<typeof widgetMachine>;
+  private widget?: Actor<typeof widgetMachine>;
+  private guideActor?: GuideActor;
+  /** The pack last loaded from `src`: putting the element back in the page does not load it again. */
+  private loaded?: { src: string; guide: Guide };
 
   private readonly idPrefix = `sf${++instances}`;
   private readonly actorProvider = new ContextProvider(this, { context: guideActorContext });
@@ -101,104 +105,107 @@ export class SupportFinder extends LitElement {
   private readonly persistence = new PersistenceController(this);
   /** Answers kept while the element is detached, so moving it in the page loses nothing. */
   private kept?: string[];
-  private loading?: AbortController;
   private logged = new Set<string>();
-
-  private get activeGuide(): Guide | undefined {
-    return this.guide ?? (this.src ? this.loaded : SupportFinder.defaultGuide);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.src && !this.guide && (!this.loaded || this.loadedFrom !== this.src)) void this.load();
-    else this.startActor();
+    this.startWidget();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loading?.abort();
-    this.loading = undefined;
-    this.stopActor();
+    this.stopWidget();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel'))
       this.settingsProvider.setValue({ headingLevel: clampLevel(this.headingLevel), idPrefix: this.idPrefix });
     if (!this.isConnected || !this.hasUpdated) return;
-    if (changed.has('src') && !this.guide) void this.load();
-    else if (changed.has('guide') || changed.has('area') || changed.has('audience')) {
-      this.kept = undefined;
-      this.startActor();
+    if (changed.has('guide') || changed.has('area') || changed.has('audience') || (changed.has('src') && !this.guide)) {
+      if (!changed.has('src')) this.kept = undefined;
+      this.stopWidget();
+      this.startWidget();
     }
   }
 
-  /** Loads `src`; the Markdown pipeline is fetched only now, as a separate chunk. */
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    const controller = (this.loading = new AbortController());
-    this.stopActor();
-    const src = this.src ?? '';
-    this.status = 'loading';
-    this.problems = [];
-    try {
-      const { loadPack } = await loadRuntime();
-      if (controller.signal.aborted) return;
-      const result = await loadPack(src, { timeoutMs: readTimeout(this.timeout), signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.problems = result.problems;
-      if (result.guide) {
-        this.loaded = result.guide;
-        this.loadedFrom = src;
-        this.status = 'ready';
-        this.startActor();
-      } else this.fail(result.failure ?? 'invalid-content', result.detail ?? '');
-    } catch (error) {
-      if (!controller.signal.aborted) this.fail('network', String(error));
+  /** One widget actor per content and presets; it loads, fails or runs the guide by itself. */
+  private startWidget(): void {
+    this.stopWidget();
+    const src = this.guide ? undefined : this.src;
+    const guide =
+      this.guide ?? (src ? (this.loaded?.src === src ? this.loaded.guide : undefined) : SupportFinder.defaultGuide);
+    const { started, ...resume } = this.kept ? { restore: this.kept, started: false } : this.persistence.resumeInput();
+    const widget = createActor(widgetMachine, {
+      input: {
+        guide,
+        src,
+        timeoutMs: readTimeout(this.timeout),
+        start: { area: this.area, audience: this.audience, started, ...resume },
+      },
+    });
+    // Listened to before it starts, so what happens while starting (a restored result, content
+    // that is missing) reaches the host as well.
+    widget.on('*', (announcement) => this.announce(announcement));
+    widget.subscribe((s) => this.show(s));
+    this.widget = widget;
+    // A host page can make starting throw (see start-actor.ts): then the fallback stays, and the
+    // host hears why, as for any content that cannot be used.
+    if (!startActor(widget)) {
+      this.widget = undefined;
+      this.snapshot = undefined;
+      return this.announce({ type: 'sf-error', reason: 'invalid-content' });
     }
+    this.show(widget.getSnapshot());
   }
 
-  /** Shows the friendly failure, tells the host once, and never throws into its page. */
-  private fail(reason: SfErrorReason, detail: string): void {
-    this.status = 'failed';
-    if (!this.logged.has(reason)) {
-      this.logged.add(reason);
-      console.warn(`support-finder: content could not be used (${reason}). ${detail}`);
-    }
-    this.dispatchEvent(new SfErrorEvent(reason));
+  private stopWidget(): void {
+    if (!this.widget) return;
+    if (this.guideActor) this.kept = selectAnswerIds(this.guideActor.getSnapshot());
+    stopActor(this.widget);
+    this.widget = undefined;
+    this.attachGuide(undefined);
   }
 
-  private startActor(): void {
-    this.stopActor();
-    const guide = this.activeGuide;
-    if (!guide) {
-      if (!this.src && this.isConnected) this.fail('no-content', 'no content pack was given');
-      return;
-    }
-    this.status = 'ready';
-    const { started, ...resume } = this.kept ? { restore: this.kept } : this.persistence.resumeInput();
-    const actor = createActor(guideMachine, { input: { guide, area: this.area, audience: this.audience, ...resume } });
-    if (!startActor(actor)) return this.fail('invalid-content', 'the guide could not be started on this page');
-    if (started && actor.getSnapshot().matches('start')) actor.send({ type: 'guide.start' });
-    this.actor = actor;
+  private show(s: SnapshotFrom<typeof widgetMachine>): void {
+    if (this.widget && s !== this.widget.getSnapshot()) return;
+    this.snapshot = s;
+    const { guide, src } = s.context;
+    if (s.matches('ready') && guide && src) this.loaded = { src, guide };
+    this.attachGuide(s.matches('ready') ? (s.children.guide as GuideActor | undefined) : undefined);
+  }
+
+  private attachGuide(actor: GuideActor | undefined): void {
+    if (actor === this.guideActor) return;
+    this.guideActor = actor;
     this.actorProvider.setValue(actor);
     this.persistence.attach(actor);
   }
 
-  private stopActor(): void {
-    if (!this.actor) return;
-    this.kept = selectAnswerIds(this.actor.getSnapshot());
-    this.persistence.attach(undefined);
-    stopActor(this.actor);
-    this.actor = undefined;
-    this.actorProvider.setValue(undefined);
+  /** The one place public events leave the widget. It never throws into the host page. */
+  private announce(announcement: Announcement): void {
+    if (announcement.type === 'sf-error' && !this.logged.has(announcement.reason)) {
+      this.logged.add(announcement.reason);
+      const detail = this.widget?.getSnapshot().context.detail ?? '';
+      console.warn(`support-finder: content could not be used (${announcement.reason}). ${detail}`);
+    }
+    try {
+      this.dispatchEvent(toDomEvent(announcement));
+    } catch {
+      // A host listener that throws must not stop the widget.
+    }
   }
 
   override render() {
-    const list = this.preview && this.problems.length ? this.renderProblems() : nothing;
-    if (this.actor && this.status === 'ready') return html`<div class="layout"><sf-journey></sf-journey>${list}</div>`;
-    if (this.status === 'loading') return html`<p class="loading" role="status">Loading…</p>`;
-    if (this.status === 'failed')
-      return html`<div class="layout">
+    const s = this.snapshot;
+    if (!s) return html`<slot></slot>`;
+    const problems = s.context.problems;
+    const list = this.preview && problems.length ? this.renderProblems(problems) : nothing;
+    const lang = this.guideActor ? selectLang(this.guideActor.getSnapshot()) : 'en-GB';
+    if (s.matches('ready') && this.guideActor)
+      return html`<div class="layout" lang=${lang}><sf-journey exportparts=${JOURNEY_PARTS}></sf-journey>${list}</div>`;
+    if (s.matches('loading')) return html`<p class="loading" role="status" lang=${lang}>Loading…</p>`;
+    if (s.matches('failed'))
+      return html`<div class="layout" lang=${lang}>
         <div class="failure">
           <p class="heading heading-m">Sorry, this guide is not available at the moment.</p>
           <slot></slot>
@@ -212,14 +219,17 @@ export class SupportFinder extends LitElement {
     return html`<slot></slot>`;
   }
 
-  private renderProblems() {
+  private renderProblems(problems: readonly Parameters<typeof formatProblem>[0][]) {
     return html`<section class="problems" aria-labelledby="${this.idPrefix}-problems">
       <h2 class="heading heading-s" id="${this.idPrefix}-problems">Content problems</h2>
       <ul>
-        ${this.problems.map((p) => html`<li class=${p.severity}>${formatProblem(p)}</li>`)}
+        ${problems.map((p) => html`<li class=${p.severity}>${formatProblem(p)}</li>`)}
       </ul>
     </section>`;
   }
 }
+
+/** Every documented part, forwarded out of the journey's shadow root (and from the pages into it). */
+const JOURNEY_PARTS = 'start-button, continue-button, back-link, result, contact, help';
 
 const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(level) || 2));

@@ -1,15 +1,19 @@
 /**
  * Story data: the real default content pack (content/, compiled by the same plugin as the build),
- * and what the widget would pass its pages at each step, worked out with the same pure helpers
- * the widget uses. Long-text and many-option variants are built from the real content, so they
- * stay realistic when the content changes.
+ * and the states of the widget reached by running the real machine on it (test/fixtures/
+ * journeys.ts, shared with the tests), read through the real selectors. Long-text and
+ * many-option variants are built from the real content, so they stay realistic when it changes.
  */
+import { html, type TemplateResult } from 'lit';
 import { defaultGuide } from 'virtual:support-finder/default-pack';
 import type { Contact, Guide, Labels, Outcome, Question } from '../src/content/schema.js';
-import { selectContacts, type ContactGroup } from '../src/contacts/select.js';
-import { findOption, findQuestion, progress, walk, type Answers, type Progress } from '../src/guide/flow.js';
-import { recommend, type Recommendation } from '../src/guide/recommend.js';
-import type { AnswerRow } from '../src/guide/selectors.js';
+import { findQuestion } from '../src/guide/flow.js';
+import type { Recommendation } from '../src/guide/recommend.js';
+import { selectAnswerRows, selectRecommendation, type AnswerRow } from '../src/guide/selectors.js';
+import { selectResultView, type ResultView } from '../src/guide/views.js';
+import type { GuideActor } from '../src/context.js';
+import { journey, resultFor as resultIn, type Presets } from '../test/fixtures/journeys.js';
+import '../test/fixtures/provider.js';
 
 if (!defaultGuide) throw new Error('The default content pack has errors. Run `npm run content:check` to see them.');
 
@@ -28,118 +32,38 @@ export function outcome(id: string): Outcome {
   return found;
 }
 
-/** "Question 2 of about 5", as the widget works it out after these answers. */
-export const progressAt = (questionId: string, answers: Answers = {}): Progress =>
-  progress(guide, answers, {}, questionId);
+/** A running guide after Start and these answers (option ids, in order). */
+export const at = (optionIds: readonly string[] = [], presets: Presets = {}, from: Guide = guide): GuideActor =>
+  journey(from, optionIds, presets);
 
-/** The rows of "Check your answers" for a set of answers, in the order they were asked. */
-export function rowsFor(answers: Answers, from: Guide = guide): AnswerRow[] {
-  return walk(from, answers).path.flatMap((id) => {
-    const q = findQuestion(from, id);
-    const option = findOption(q, answers[id]);
-    return q && option ? [{ question: q, label: option.label }] : [];
-  });
-}
+/** Draws a page inside a provider of its actor, so its buttons drive the real machine. */
+export const inActor = (actor: GuideActor | undefined, page: TemplateResult) =>
+  html`<sf-test-actor .actor=${actor}>${page}</sf-test-actor>`;
 
-/* ---------- Whole journeys ---------- */
-
-/** Every complete set of answers through the pack, depth first. The default pack has about a thousand. */
-function allAnswers(from: Guide): Answers[] {
-  const found: Answers[] = [];
-  const visit = (answers: Answers) => {
-    const q = findQuestion(from, walk(from, answers).current);
-    if (!q) found.push(answers);
-    else for (const o of q.options) visit({ ...answers, [q.id]: o.id });
-  };
-  visit({});
-  return found;
-}
-
-let journeys: { answers: Answers; recommendation: Recommendation; area?: string; audience?: string }[] | undefined;
-
-/** The value (area or audience id) chosen by the answer to the question that sets it. */
-function chosen(answers: Answers, key: 'area' | 'audience'): string | undefined {
-  const q = guide.questions.find((x) => x.sets === key && answers[x.id] !== undefined);
-  return findOption(q, q ? answers[q.id] : undefined)?.value;
-}
-
-function allJourneys() {
-  journeys ??= allAnswers(guide).map((answers) => ({
-    answers,
-    recommendation: recommend(guide, answers),
-    area: chosen(answers, 'area'),
-    audience: chosen(answers, 'audience'),
-  }));
-  return journeys;
-}
-
-/** Everything <sf-result-page> is given at the end of one journey. */
-export interface ResultData {
-  answers: Answers;
-  recommendation: Recommendation;
+/** The end of one journey: its actor, the result view, and what the person answered. */
+export interface Journey {
+  actor: GuideActor;
+  view: ResultView;
   rows: AnswerRow[];
-  area: string | undefined;
-  contactGroups: ContactGroup[];
-  wellbeingGroups: ContactGroup[];
-}
-
-export interface JourneyPreference {
-  /** Only journeys that pass this test. */
-  where?: (recommendation: Recommendation, answers: Answers) => boolean;
+  recommendation: Recommendation;
+  answers: Record<string, string>;
 }
 
 /**
- * A realistic journey that ends with `outcomeId` suggested: preferably an NHS member of staff in
- * Leicester, Leicestershire and Rutland, with a clear result and as many reasons as possible.
+ * A realistic journey that ends with `outcomeId` suggested (an NHS member of staff in Leicester,
+ * Leicestershire and Rutland where the journey allows), found by running the machine.
  */
-export function resultFor(outcomeId: string, preference: JourneyPreference = {}): ResultData {
-  const score = (j: ReturnType<typeof allJourneys>[number]) =>
-    (j.audience === 'nhs' ? 8 : 0) +
-    (j.area === 'llr' ? 8 : 0) +
-    (j.recommendation.clear ? 4 : 0) +
-    j.recommendation.winner.for.length -
-    j.recommendation.unsure.length;
-  const candidates = allJourneys().filter(
-    (j) =>
-      j.recommendation.winner.outcomeId === outcomeId &&
-      (preference.where ? preference.where(j.recommendation, j.answers) : true),
-  );
-  const best = candidates.reduce<(typeof candidates)[number] | undefined>(
-    (a, b) => (a && score(a) >= score(b) ? a : b),
-    undefined,
-  );
-  if (!best) throw new Error(`No journey through the default pack ends with "${outcomeId}"`);
-  return resultData(best.answers, best.recommendation, best.area, best.audience);
-}
-
-function resultData(
-  answers: Answers,
-  recommendation: Recommendation,
-  area: string | undefined,
-  audience: string | undefined,
-  from: Guide = guide,
-): ResultData {
-  const signpost = from.outcomes.find((o) => o.kind === 'signpost');
+export function resultFor(outcomeId: string, where?: (r: Recommendation) => boolean, from: Guide = guide): Journey {
+  const actor = resultIn(from, outcomeId, { where: where ? (s) => where(selectRecommendation(s)) : undefined });
+  const s = actor.getSnapshot();
   return {
-    answers,
-    recommendation,
-    rows: rowsFor(answers, from),
-    area,
-    contactGroups: selectContacts(from, recommendation.winner.outcomeId, area, audience),
-    wellbeingGroups: signpost ? selectContacts(from, signpost.id, area, audience) : [],
+    actor,
+    view: selectResultView(s)!,
+    rows: selectAnswerRows(s),
+    recommendation: selectRecommendation(s),
+    answers: s.context.answers,
   };
 }
-
-/* ---------- Contacts ---------- */
-
-export const contactsFor = (outcomeId: string, area?: string, audience?: string): ContactGroup[] =>
-  selectContacts(guide, outcomeId, area, audience);
-
-/** Every contact in the pack, grouped by level: the longest list the widget could show. */
-export const allContactGroups = (): ContactGroup[] =>
-  (['local', 'regional', 'national'] as const)
-    .map((level) => ({ level, contacts: guide.contacts.filter((c) => c.level === level) }))
-    .filter((g) => g.contacts.length > 0);
 
 /* ---------- Long text and many options ---------- */
 
@@ -192,7 +116,7 @@ export function manyOptionsQuestion(): Question {
 }
 
 /** The default pack with every outcome, reason and contact written at length. */
-function longGuide(): Guide {
+export function longGuide(): Guide {
   const long: Guide = structuredClone(guide);
   for (const o of long.outcomes) {
     o.title = `${o.title} for health and social care staff across Leicester, Leicestershire and Rutland`;
@@ -212,20 +136,6 @@ export function longContact(contact: Contact): Contact {
     name: `${contact.name}: coaching, mentoring and buddying enquiries for all staff groups`,
     organisation: `${contact.organisation} (${LONG_WORD})`,
     email: contact.email ?? 'organisational.development.coaching.and.mentoring.enquiries@example.nhs.uk',
-  };
-}
-
-/** A result from `longGuide()`: the same journey as `resultFor`, with every text at length. */
-export function longResultFor(outcomeId: string): { guide: Guide } & ResultData {
-  const long = longGuide();
-  const { answers } = resultFor(outcomeId);
-  const chosenIn = (key: 'area' | 'audience') => {
-    const q = long.questions.find((x) => x.sets === key && answers[x.id] !== undefined);
-    return findOption(q, q ? answers[q.id] : undefined)?.value;
-  };
-  return {
-    guide: long,
-    ...resultData(answers, recommend(long, answers), chosenIn('area'), chosenIn('audience'), long),
   };
 }
 

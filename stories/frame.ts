@@ -2,7 +2,9 @@
  * The frame every story is drawn in. Inside the widget, the inner elements take their colours,
  * font and text size from <support-finder>, which defines the design tokens on its shadow root.
  * On their own in a story they would have none, so the frame applies the same tokens and text
- * reset around them, and logs the internal `sf-action` requests they make to the Actions panel.
+ * reset around them. Each page story draws its page inside a provider of a real guide actor
+ * (data.ts), so its buttons drive the machine, and the frame logs what the machine announces
+ * (the public events, ids only) to the Actions panel.
  *
  * A story with `parameters: { theme: 'heathland' }` is drawn in the theme from theme.ts.
  *
@@ -13,7 +15,6 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Decorator } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
-import { SfActionEvent } from '../src/events/events.js';
 import { hostReset, tokens } from '../src/styles/tokens.js';
 import { THEME_CLASS, addThemeStylesheet } from './theme.js';
 
@@ -44,7 +45,7 @@ declare global {
   }
 }
 
-const logAction = action('sf-action');
+const logAction = action('announced');
 
 export const frame: Decorator = (story, context) => {
   // The theme's custom properties must be set on the frame itself: the frame turns them into the
@@ -55,7 +56,7 @@ export const frame: Decorator = (story, context) => {
     <sf-story-frame
       class=${theme ? THEME_CLASS : ''}
       ?narrow=${context.tags.includes('narrow')}
-      @sf-action=${(event: SfActionEvent) => logAction(event.action)}
+      @sf-story-announce=${(event: CustomEvent) => logAction(event.detail)}
       >${story()}</sf-story-frame
     >
   `;

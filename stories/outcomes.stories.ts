@@ -13,7 +13,7 @@ const meta = {
   component: 'sf-result-page',
   tags: ['!autodocs'],
   render: renderResult,
-  args: { guide, headingLevel: 2, idPrefix: 'sf', locale: 'en-GB' },
+  args: { headingLevel: 2, idPrefix: 'sf' },
 } satisfies Meta<Args>;
 export default meta;
 

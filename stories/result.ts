@@ -1,40 +1,20 @@
-/** Drawing <sf-result-page> from the data at the end of a journey: shared by the result page and outcome stories. */
+/** Drawing <sf-result-page> from the end of a journey: shared by the result page and outcome stories. */
 import { html } from 'lit';
 import type { SfResultPage } from '../src/components/result-page/result-page.js';
-import type { ResultData } from './data.js';
+import type { GuideActor } from '../src/context.js';
+import { inActor, type Journey } from './data.js';
 
-export type ResultArgs = Pick<
-  SfResultPage,
-  | 'guide'
-  | 'recommendation'
-  | 'contactGroups'
-  | 'wellbeingGroups'
-  | 'rows'
-  | 'area'
-  | 'headingLevel'
-  | 'idPrefix'
-  | 'locale'
->;
+export type ResultArgs = Pick<SfResultPage, 'view' | 'headingLevel' | 'idPrefix'> & { actor?: GuideActor };
 
 /** The args for the result at the end of one journey. */
-export const resultArgs = (data: ResultData): Partial<ResultArgs> => ({
-  recommendation: data.recommendation,
-  contactGroups: data.contactGroups,
-  wellbeingGroups: data.wellbeingGroups,
-  rows: data.rows,
-  area: data.area,
-});
+export const resultArgs = (data: Journey): Partial<ResultArgs> => ({ view: data.view, actor: data.actor });
 
-export const renderResult = (args: ResultArgs) => html`
-  <sf-result-page
-    .guide=${args.guide}
-    .recommendation=${args.recommendation}
-    .contactGroups=${args.contactGroups}
-    .wellbeingGroups=${args.wellbeingGroups}
-    .rows=${args.rows}
-    .area=${args.area}
-    .headingLevel=${args.headingLevel}
-    .idPrefix=${args.idPrefix}
-    .locale=${args.locale}
-  ></sf-result-page>
-`;
+export const renderResult = (args: ResultArgs) =>
+  inActor(
+    args.actor,
+    html`<sf-result-page
+      .view=${args.view}
+      .headingLevel=${args.headingLevel}
+      .idPrefix=${args.idPrefix}
+    ></sf-result-page>`,
+  );

@@ -6,6 +6,8 @@ export interface HeadingOptions {
   id?: string;
   /** Make the heading a focus target (tabindex=-1) for moving focus between steps. */
   focusable?: boolean;
+  /** Id of text read after the heading when it takes focus (the question's progress). */
+  describedBy?: string;
 }
 
 /**
@@ -17,16 +19,17 @@ export function heading(level: number, content: unknown, options: HeadingOptions
   const cls = o.className ?? 'heading';
   const id = ifDefined(o.id);
   const tabindex = ifDefined(o.focusable ? '-1' : undefined);
+  const by = ifDefined(o.describedBy);
   switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
     case 2:
-      return html`<h2 class=${cls} id=${id} tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 class=${cls} id=${id} tabindex=${tabindex} aria-describedby=${by}>${content}</h2>`;
     case 3:
-      return html`<h3 class=${cls} id=${id} tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 class=${cls} id=${id} tabindex=${tabindex} aria-describedby=${by}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${cls} id=${id} tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 class=${cls} id=${id} tabindex=${tabindex} aria-describedby=${by}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${cls} id=${id} tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 class=${cls} id=${id} tabindex=${tabindex} aria-describedby=${by}>${content}</h5>`;
     default:
-      return html`<h6 class=${cls} id=${id} tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 class=${cls} id=${id} tabindex=${tabindex} aria-describedby=${by}>${content}</h6>`;
   }
 }

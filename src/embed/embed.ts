@@ -56,7 +56,9 @@ warnRefusedParent();
 if (framed && isAllowedOrigin(parentOrigin, allowList)) {
   let last = 0;
   const send = () => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    // The content's own height: documentElement.scrollHeight can never fall below the frame's
+    // height, so a frame grown for a long result would never shrink again after Start again.
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: MESSAGE, height }, parentOrigin);
@@ -75,4 +77,4 @@ if (framed && isAllowedOrigin(parentOrigin, allowList)) {
 // In a fixed-height frame the page cannot grow, so each new step starts at the top. The widget
 // moves focus to the new heading itself; this makes sure the frame scrolls there too.
 for (const type of ['sf-start', 'sf-answer', 'sf-result', 'sf-restart'])
-  widget?.addEventListener(type, () => requestAnimationFrame(() => window.scrollTo({ top: 0 })));
+  widget?.addEventListener(type, () => requestAnimationFrame(() => window.scrollTo({ top: 0, behavior: 'instant' })));

@@ -100,12 +100,11 @@ export class PersistenceController implements ReactiveController {
     const state = readHash(this.hashKey, location.hash);
     this.following = true;
     try {
-      if (!state) actor.send({ type: 'guide.restart' });
-      else if (state.answers.length === 0) {
-        // The key with no answers is the first question: start again, then begin.
-        actor.send({ type: 'guide.restart' });
-        actor.send({ type: 'guide.start' });
-      } else actor.send({ type: 'guide.restore', answerIds: state.answers, showResult: state.result });
+      // Following the browser's Back and Forward is not the person starting again or starting
+      // the questions, so the host is not told of either: reset and restore say nothing.
+      if (!state) actor.send({ type: 'guide.reset' });
+      // The key with no answers is the first question.
+      else actor.send({ type: 'guide.restore', answerIds: state.answers, showResult: state.result, started: true });
     } finally {
       this.following = false;
     }

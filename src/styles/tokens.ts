@@ -58,6 +58,12 @@ export const hostReset = css`
     overflow-wrap: break-word;
     -webkit-text-size-adjust: 100% !important;
   }
+  /* NHS.UK frontend sets body text at 19px from the tablet breakpoint (641px) up. */
+  @media (min-width: 40.0625em) {
+    :host {
+      font-size: max(var(--sf-font-size, 1.1875rem), 19px);
+    }
+  }
   :host([hidden]) {
     display: none !important;
   }

@@ -1,9 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SfContactList } from '../../src/components/contact-list/contact-list.js';
-import { allContactGroups, contactsFor, guide, labels, longContact, narrow } from '../data.js';
+import type { GuideActor } from '../../src/context.js';
+import type { ContactListView } from '../../src/guide/views.js';
+import { guide, inActor, longContact, narrow, resultFor } from '../data.js';
 
-type Args = Pick<SfContactList, 'groups' | 'labels' | 'areas' | 'area' | 'headingLevel' | 'idPrefix' | 'locale'>;
+type Args = Pick<SfContactList, 'view' | 'headingLevel' | 'idPrefix'> & { actor?: GuideActor };
+
+/** The contact list of a result, as the machine and selectors give it. */
+function list(outcomeId: string, change: (v: ContactListView) => ContactListView = (v) => v): Partial<Args> {
+  const { actor, view } = resultFor(outcomeId, undefined);
+  return { actor, view: change(view.contacts) };
+}
 
 /**
  * Who to contact: local, then regional, then national, with a way to see another area's
@@ -12,56 +20,51 @@ type Args = Pick<SfContactList, 'groups' | 'labels' | 'areas' | 'area' | 'headin
 const meta = {
   title: 'Components/Contact list',
   component: 'sf-contact-list',
-  render: (args) => html`
-    <sf-contact-list
-      .groups=${args.groups}
-      .labels=${args.labels}
-      .areas=${args.areas}
-      .area=${args.area}
-      .headingLevel=${args.headingLevel}
-      .idPrefix=${args.idPrefix}
-      .locale=${args.locale}
-    ></sf-contact-list>
-  `,
-  args: {
-    groups: contactsFor('coaching', 'llr', 'social-care'),
-    labels,
-    areas: guide.areas,
-    area: 'llr',
-    headingLevel: 2,
-    idPrefix: 'sf',
-    locale: 'en-GB',
-  },
+  argTypes: { view: { control: false }, actor: { control: false } },
+  render: (args) =>
+    inActor(
+      args.actor,
+      html`<sf-contact-list
+        .view=${args.view}
+        .headingLevel=${args.headingLevel}
+        .idPrefix=${args.idPrefix}
+      ></sf-contact-list>`,
+    ),
+  args: { ...list('coaching'), headingLevel: 2, idPrefix: 'sf' },
 } satisfies Meta<Args>;
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Coaching for social care staff in LLR: local, regional and national contacts. */
+/** Coaching for NHS staff in LLR: local, regional and national contacts. */
 export const Default: Story = {};
 
 /** No contact serves this outcome, area and audience. */
-export const Empty: Story = { args: { groups: [] } };
+export const Empty: Story = { args: list('coaching', (v) => ({ ...v, groups: [] })) };
 
 /** Only one area in the pack: no area picker. */
-export const SingleArea: Story = {
-  name: 'Single area',
-  args: { areas: [], groups: contactsFor('mentoring', 'south-west', 'nhs'), area: 'south-west' },
-};
+export const SingleArea: Story = { name: 'Single area', args: list('mentoring', (v) => ({ ...v, areas: [] })) };
 
 /** Every contact in the pack at once. */
-export const ManyContacts: Story = { name: 'Many contacts', args: { groups: allContactGroups() } };
+export const ManyContacts: Story = {
+  name: 'Many contacts',
+  args: list('coaching', (v) => ({
+    ...v,
+    groups: v.groups.length
+      ? [{ ...v.groups[0]!, contacts: guide.contacts.map((contact) => ({ ...v.groups[0]!.contacts[0]!, contact })) }]
+      : [],
+  })),
+};
 
 export const LongText: Story = {
   name: 'Long text',
-  args: {
-    groups: contactsFor('coaching', 'llr', 'social-care').map((g) => ({ ...g, contacts: g.contacts.map(longContact) })),
-  },
+  args: list('coaching', (v) => ({
+    ...v,
+    groups: v.groups.map((g) => ({
+      ...g,
+      contacts: g.contacts.map((c) => ({ ...c, contact: longContact(c.contact) })),
+    })),
+  })),
 };
 
-export const Narrow: Story = {
-  name: '320px wide',
-  tags: ['narrow'],
-  ...narrow,
-  args: { groups: LongText.args!.groups! },
-};
+export const Narrow: Story = { name: '320px wide', tags: ['narrow'], ...narrow, args: LongText.args };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { guide, longResultFor, narrow, resultFor } from '../data.js';
+import { longGuide, narrow, resultFor } from '../data.js';
 import { themed } from '../theme.js';
 import { renderResult, resultArgs, type ResultArgs as Args } from '../result.js';
 
@@ -11,9 +11,9 @@ const meta = {
   title: 'Components/Result page',
   component: 'sf-result-page',
   render: renderResult,
-  // The whole compiled guide is too big to edit as a control.
-  argTypes: { guide: { control: false } },
-  args: { guide, ...resultArgs(resultFor('coaching')), headingLevel: 2, idPrefix: 'sf', locale: 'en-GB' },
+  // The view and the actor come from running the machine: too big to edit as controls.
+  argTypes: { view: { control: false }, actor: { control: false } },
+  args: { ...resultArgs(resultFor('coaching')), headingLevel: 2, idPrefix: 'sf' },
 } satisfies Meta<Args>;
 export default meta;
 
@@ -24,30 +24,35 @@ export const Default: Story = {};
 /** Another outcome came close: "You might also consider". */
 export const WithRunnerUp: Story = {
   name: 'With runner-up',
-  args: resultArgs(resultFor('mentoring', { where: (r) => r.runnerUp !== undefined })),
+  args: resultArgs(resultFor('mentoring', (r) => r.runnerUp !== undefined)),
 };
 
 /** Every answer was "I'm not sure": the result says the answers did not point anywhere clearly. */
 export const NoClearWinner: Story = {
   name: 'No clear winner',
-  args: resultArgs(resultFor('coaching', { where: (r) => !r.clear && r.unsure.length >= 3 })),
+  args: resultArgs(resultFor('coaching', (r) => !r.clear && r.unsure.length >= 3)),
 };
 
 /** Some answers pointed away from the suggestion: "What pointed elsewhere". */
 export const WithReasonsAgainst: Story = {
   name: 'With reasons against',
-  args: resultArgs(resultFor('team-coaching', { where: (r) => r.winner.against.length > 0 })),
+  args: resultArgs(resultFor('team-coaching', (r) => r.winner.against.length > 0)),
 };
 
-/** No contacts for this outcome in the chosen area. */
-export const Empty: Story = { args: { contactGroups: [], wellbeingGroups: [], rows: [] } };
+/** No contacts for this outcome in the chosen area, and no answers to list. */
+export const Empty: Story = {
+  args: (() => {
+    const { view } = resultFor('coaching');
+    const none = { ...view.contacts, groups: [] };
+    return {
+      view: { ...view, rows: [], contacts: none, wellbeing: view.wellbeing && { ...view.wellbeing, contacts: none } },
+    };
+  })(),
+};
 
 export const LongText: Story = {
   name: 'Long text',
-  args: (() => {
-    const { guide: long, ...data } = longResultFor('mentoring');
-    return { guide: long, ...resultArgs(data) };
-  })(),
+  args: resultArgs(resultFor('mentoring', undefined, longGuide())),
 };
 
 export const Narrow: Story = { name: '320px wide', tags: ['narrow'], ...narrow };

@@ -1,14 +1,17 @@
 /**
- * The presentational elements on their own: each test opens with axe, then checks behaviour by
- * role and name. They take properties and fire `sf-action` requests; no context, no machine.
+ * The pages on their own: each test opens with axe, then checks behaviour by role and name. Each
+ * page is given its view model from the real machine and selectors, inside a provider of that
+ * same actor, and what it sends is seen as the machine moving on.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
 import type { Guide } from '../../src/content/schema.js';
-import type { SfActionEvent } from '../../src/events/events.js';
-import { recommend } from '../../src/guide/recommend.js';
-import { selectContacts } from '../../src/contacts/select.js';
+import { selectStep } from '../../src/guide/selectors.js';
+import { selectQuestionView, selectResultView, selectReviewView, selectStartView } from '../../src/guide/views.js';
+import type { GuideActor } from '../../src/context.js';
 import { minimalGuide } from '../fixtures/browser.js';
+import { journey, journeyToResult } from '../fixtures/journeys.js';
+import '../fixtures/provider.js';
 import { axeViolations } from '../browser/axe.js';
 
 defineElements();
@@ -18,102 +21,122 @@ before(async () => {
   guide = await minimalGuide();
 });
 
-/** Collects the actions an element asks for. */
-function actions(el: HTMLElement): string[] {
-  const seen: string[] = [];
-  el.addEventListener('sf-action', (e) => seen.push(JSON.stringify((e as SfActionEvent).action)));
-  return seen;
+const shadow = (el: Element) => el.shadowRoot!;
+const where = (actor: GuideActor) => [selectStep(actor.getSnapshot()), actor.getSnapshot().context.current ?? null];
+
+/** Draws `page` inside a provider of `actor`, and returns the page. */
+async function inActor<T extends HTMLElement>(actor: GuideActor, page: ReturnType<typeof html>): Promise<T> {
+  const host = await fixture(html`<sf-test-actor .actor=${actor}>${page}</sf-test-actor>`);
+  const el = host.firstElementChild as T & { updateComplete?: Promise<unknown> };
+  await el.updateComplete;
+  return el;
 }
 
-const shadow = (el: Element) => el.shadowRoot!;
-
 describe('<sf-start-page>', () => {
-  it('shows the title, introduction and privacy note, and asks to start', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<sf-start-page .heading=${guide.title} .intro=${guide.intro} .privacy=${guide.privacy}></sf-start-page>`,
+  it('shows the title, introduction and privacy note, and starts the questions', async () => {
+    const actor = journey(guide);
+    actor.send({ type: 'guide.restart' });
+    const el = await inActor(
+      actor,
+      html`<sf-start-page .view=${selectStartView(actor.getSnapshot())}></sf-start-page>`,
     );
     expect(await axeViolations(el)).to.deep.equal([]);
-    const seen = actions(el);
     expect(shadow(el).querySelector('h2')?.textContent?.trim()).to.equal('Test guide');
     expect(shadow(el).textContent).to.contain('Your answers stay in this browser.');
     shadow(el).querySelector('button')!.click();
-    expect(seen).to.deep.equal(['{"type":"guide.start"}']);
+    expect(where(actor)).to.deep.equal(['question', 'who']);
   });
 });
 
 describe('<sf-question-page>', () => {
-  const question = () => guide.questions.find((q) => q.id === 'goal')!;
+  const atGoal = () => journey(guide, ['staff']);
 
   it('is a fieldset with the question as legend and heading, hints tied to their radios', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<sf-question-page .question=${question()} .labels=${guide.labels} id-prefix="t"></sf-question-page>`,
+    const actor = atGoal();
+    const el = await inActor(
+      actor,
+      html`<sf-question-page .view=${selectQuestionView(actor.getSnapshot())} id-prefix="t"></sf-question-page>`,
     );
     expect(await axeViolations(el)).to.deep.equal([]);
     const root = shadow(el);
     expect(root.querySelector('fieldset legend h2')?.textContent?.trim()).to.equal('What do you want?');
     expect(root.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('t-goal-hint');
+    // The progress is inside the legend and describes the heading, so it is heard when focus lands.
+    expect(root.querySelector('fieldset legend .progress')?.textContent).to.match(/^Question 2 of/);
+    expect(root.querySelector('legend h2')!.getAttribute('aria-describedby')).to.equal('t-goal-progress');
     const first = root.querySelector<HTMLInputElement>('input[value=specific]')!;
     expect(first.getAttribute('aria-describedby')).to.equal('t-goal-option-0-hint');
     expect(root.querySelector('#t-goal-option-0-hint')?.textContent).to.equal('One goal.');
   });
 
-  it('asks to select, continue and go back', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<sf-question-page .question=${question()} .labels=${guide.labels}></sf-question-page>`,
+  it('selects, continues and goes back through the actor', async () => {
+    const actor = atGoal();
+    const el = await inActor(
+      actor,
+      html`<sf-question-page .view=${selectQuestionView(actor.getSnapshot())}></sf-question-page>`,
     );
-    const seen = actions(el);
     shadow(el).querySelector<HTMLInputElement>('input[value=broad]')!.click();
+    expect(actor.getSnapshot().context.draft).to.equal('broad');
     shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-    shadow(el).querySelector<HTMLButtonElement>('.back-link')!.click();
-    expect(seen).to.deep.equal([
-      '{"type":"answer.select","optionId":"broad"}',
-      '{"type":"nav.continue"}',
-      '{"type":"nav.back"}',
-    ]);
+    expect(where(actor)).to.deep.equal(['question', 'length']);
+    const back = journey(guide, ['staff']);
+    const other = await inActor(
+      back,
+      html`<sf-question-page .view=${selectQuestionView(back.getSnapshot())}></sf-question-page>`,
+    );
+    shadow(other).querySelector<HTMLButtonElement>('.back-link')!.click();
+    expect(where(back)).to.deep.equal(['question', 'who']);
   });
 
   it('in the error state, is still accessible and describes the fieldset with the message', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<sf-question-page .question=${question()} .labels=${guide.labels} error id-prefix="t"></sf-question-page>`,
+    const actor = atGoal();
+    actor.send({ type: 'nav.continue' });
+    const el = await inActor(
+      actor,
+      html`<sf-question-page
+        .view=${selectQuestionView(actor.getSnapshot())}
+        heading-level="3"
+        id-prefix="t"
+      ></sf-question-page>`,
     );
     expect(await axeViolations(el)).to.deep.equal([]);
     expect(shadow(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('t-goal-hint t-goal-error');
     expect(shadow(el).querySelector('#t-goal-error')?.textContent).to.contain('Select what you want');
+    // The error summary's heading follows the widget's heading level.
+    expect(shadow(el).querySelector('.error-summary h3')?.textContent).to.equal('There is a problem');
   });
 });
 
 describe('<sf-check-answers>', () => {
   it('lists each answer with a Change button named for its question', async () => {
-    const rows = [
-      { question: guide.questions[0]!, label: 'A member of staff' },
-      { question: guide.questions[1]!, label: 'Something broad' },
-    ];
-    const el = await fixture<HTMLElement>(
-      html`<sf-check-answers .rows=${rows} .labels=${guide.labels}></sf-check-answers>`,
+    const actor = journey(guide, ['staff', 'unsure']);
+    const el = await inActor(
+      actor,
+      html`<sf-check-answers .view=${selectReviewView(actor.getSnapshot())}></sf-check-answers>`,
     );
     expect(await axeViolations(el)).to.deep.equal([]);
-    const seen = actions(el);
     const change = [...shadow(el).querySelectorAll('dd button')];
     expect(change.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Change Who are you?',
       'Change What do you want?',
     ]);
     (change[1] as HTMLButtonElement).click();
-    expect(seen).to.deep.equal(['{"type":"answer.change","questionId":"goal"}']);
+    expect(where(actor)).to.deep.equal(['question', 'goal']);
   });
 });
 
 describe('<sf-contact-list>', () => {
+  const atAlpha = () => {
+    const actor = journeyToResult(guide, ['staff', 'specific', 'short']);
+    actor.send({ type: 'area.set', areaId: 'here' });
+    return actor;
+  };
+
   it('groups contacts local, regional, national, with links, offers and review dates', async () => {
-    const groups = selectContacts(guide, 'alpha', 'here', 'staff');
-    const el = await fixture<HTMLElement>(
-      html`<sf-contact-list
-        .groups=${groups}
-        .labels=${guide.labels}
-        .areas=${guide.areas}
-        area="here"
-        .outcomeTitles=${{ alpha: 'Alpha', beta: 'Beta' }}
-      ></sf-contact-list>`,
+    const actor = atAlpha();
+    const el = await inActor(
+      actor,
+      html`<sf-contact-list .view=${selectResultView(actor.getSnapshot())!.contacts}></sf-contact-list>`,
     );
     expect(await axeViolations(el)).to.deep.equal([]);
     const headings = [...shadow(el).querySelectorAll('h3, h4')].map((h) => h.textContent?.trim());
@@ -130,34 +153,31 @@ describe('<sf-contact-list>', () => {
     expect(local.textContent).not.to.contain('Details checked');
   });
 
-  it('fires sf-contact with ids only when a contact link is followed', async () => {
-    const groups = selectContacts(guide, 'alpha', 'here', 'staff');
-    const el = await fixture<HTMLElement>(
-      html`<sf-contact-list .groups=${groups} .labels=${guide.labels}></sf-contact-list>`,
-    );
+  it('tells the actor, with ids only, when a contact link is followed, and changes area', async () => {
+    const actor = atAlpha();
     const seen: string[] = [];
-    el.addEventListener('sf-contact', (e) => {
-      const { contactId, channel } = e as unknown as { contactId: string; channel: string };
-      seen.push(`${contactId}:${channel}`);
-    });
+    actor.on('sf-contact', (e) => seen.push(`${e.contactId}:${e.channel}`));
+    const el = await inActor(
+      actor,
+      html`<sf-contact-list .view=${selectResultView(actor.getSnapshot())!.contacts}></sf-contact-list>`,
+    );
     const mail = shadow(el).querySelector<HTMLAnchorElement>('a[href="mailto:local@example.org"]')!;
     mail.addEventListener('click', (e) => e.preventDefault());
     mail.click();
     expect(seen).to.deep.equal(['local:email']);
+    const select = shadow(el).querySelector('select')!;
+    select.value = 'all';
+    shadow(el).querySelector<HTMLButtonElement>('form button')!.click();
+    expect(actor.getSnapshot().context.area).to.equal('all');
   });
 });
 
 describe('<sf-result-page>', () => {
   it('gives the suggestion, the reasons, the runner-up, contacts and the answers', async () => {
-    const answers = { who: 'staff', goal: 'broad', length: 'short' };
-    const recommendation = recommend(guide, answers);
-    const el = await fixture<HTMLElement>(
-      html`<sf-result-page
-        .guide=${guide}
-        .recommendation=${recommendation}
-        .contactGroups=${selectContacts(guide, 'beta', undefined, 'staff')}
-        .rows=${[{ question: guide.questions[1]!, label: 'Something broad' }]}
-      ></sf-result-page>`,
+    const actor = journeyToResult(guide, ['staff', 'broad', 'short']);
+    const el = await inActor(
+      actor,
+      html`<sf-result-page .view=${selectResultView(actor.getSnapshot())}></sf-result-page>`,
     );
     expect(await axeViolations(el)).to.deep.equal([]);
     const text = shadow(el).textContent ?? '';
@@ -166,9 +186,8 @@ describe('<sf-result-page>', () => {
     expect(text).to.contain('You might also consider Alpha');
     expect(text).to.contain('What to expect');
     expect(shadow(el).querySelector('.answers')?.textContent).to.contain('Something broad');
-    const seen = actions(el);
     const remember = shadow(el).querySelector<HTMLInputElement>('input[type=checkbox]')!;
     remember.click();
-    expect(seen).to.deep.equal(['{"type":"storage.remember","remember":true}']);
+    expect(actor.getSnapshot().context.remember).to.equal(true);
   });
 });

@@ -29,9 +29,9 @@ describe('guide machine', () => {
   test('continue with nothing chosen shows the error and does not move on', () => {
     const actor = start({}, { type: 'guide.start' }, { type: 'nav.continue' });
     assert.deepEqual(where(actor), ['question', 'who']);
-    assert.equal(actor.getSnapshot().context.error, true);
+    assert.equal(actor.getSnapshot().matches({ question: 'invalid' }), true);
     actor.send({ type: 'answer.select', optionId: 'staff' });
-    assert.equal(actor.getSnapshot().context.error, false);
+    assert.equal(actor.getSnapshot().matches({ question: 'invalid' }), false);
   });
 
   test('ignores options that are not on the current question', () => {
@@ -42,7 +42,7 @@ describe('guide machine', () => {
       { type: 'nav.continue' },
     );
     assert.deepEqual(where(actor), ['question', 'who']);
-    assert.equal(actor.getSnapshot().context.error, true);
+    assert.equal(actor.getSnapshot().matches({ question: 'invalid' }), true);
   });
 
   test('walks the questions to check-your-answers and a result', () => {

@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Labels } from '../../content/schema.js';
-import type { AnswerRow } from '../../guide/selectors.js';
-import { SfActionEvent } from '../../events/events.js';
+import type { ReviewView } from '../../guide/views.js';
+import { Sender } from '../sender.js';
 import { shared } from '../../styles/shared.js';
 import { heading } from '../heading.js';
 import { backLink } from '../back-link.js';
@@ -11,7 +10,7 @@ import { backLink } from '../back-link.js';
  * "Check your answers": a summary list with a Change link for each answer, which returns to
  * that question with the answer selected and comes back here afterwards.
  *
- * @fires sf-action - internal: answer.change, nav.continue, nav.back (does not leave the widget)
+ * @csspart back-link - the Back link
  * @csspart continue-button - the "See my suggestion" button
  *
  * @tagname sf-check-answers
@@ -45,22 +44,24 @@ export class SfCheckAnswers extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) rows: AnswerRow[] = [];
-  @property({ attribute: false }) labels?: Labels;
+  /** What the page shows, from `selectReviewView`. */
+  @property({ attribute: false }) view?: ReviewView;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+  private readonly actor = new Sender(this);
+
+  focusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]');
   }
 
   override render() {
-    const l = this.labels;
-    if (!l) return nothing;
+    if (!this.view) return nothing;
+    const { labels: l, rows } = this.view;
     return html`
-      ${backLink(l.back, () => this.send({ type: 'nav.back' }))}
+      ${backLink(l.back, () => this.actor.send({ type: 'nav.back' }))}
       ${heading(this.headingLevel, l.checkTitle, { className: 'heading heading-l', focusable: true })}
       <dl class="summary">
-        ${this.rows.map(
+        ${rows.map(
           (row) => html`
             <div class="row">
               <dt>${row.question.question}</dt>
@@ -69,7 +70,7 @@ export class SfCheckAnswers extends LitElement {
                 <button
                   class="link-button"
                   type="button"
-                  @click=${() => this.send({ type: 'answer.change', questionId: row.question.id })}
+                  @click=${() => this.actor.send({ type: 'answer.change', questionId: row.question.id })}
                 >
                   ${l.change}<span class="visually-hidden"> ${row.question.question}</span>
                 </button>
@@ -78,13 +79,14 @@ export class SfCheckAnswers extends LitElement {
           `,
         )}
       </dl>
-      <button class="button" part="continue-button" type="button" @click=${() => this.send({ type: 'nav.continue' })}>
+      <button
+        class="button"
+        part="continue-button"
+        type="button"
+        @click=${() => this.actor.send({ type: 'nav.continue' })}
+      >
         ${l.checkSubmit}
       </button>
     `;
-  }
-
-  private send(action: ConstructorParameters<typeof SfActionEvent>[0]): void {
-    this.dispatchEvent(new SfActionEvent(action));
   }
 }

@@ -1,20 +1,17 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Area, Contact, Labels } from '../../content/schema.js';
-import { provenanceText, type ContactGroup } from '../../contacts/select.js';
-import { SfActionEvent, SfContactEvent } from '../../events/events.js';
+import type { Labels } from '../../content/schema.js';
+import type { ContactCard, ContactListView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
-import { formatDate } from '../format.js';
 import { heading } from '../heading.js';
 import { renderLink, renderRich } from '../rich-text/rich-text.js';
+import { Sender } from '../sender.js';
 import { styles } from './contact-list.styles.js';
 
 /**
  * Contacts for the suggested support, grouped local, then regional, then national, with a way
  * to show another area's contacts.
  *
- * @fires sf-action - internal: area.set (does not leave the widget)
- * @fires sf-contact - when a contact's website, e-mail or phone link is followed
  * @csspart contact - each contact card
  *
  * @tagname sf-contact-list
@@ -22,16 +19,12 @@ import { styles } from './contact-list.styles.js';
 export class SfContactList extends LitElement {
   static override styles = [shared, styles];
 
-  @property({ attribute: false }) groups: ContactGroup[] = [];
-  @property({ attribute: false }) labels?: Labels;
-  @property({ attribute: false }) areas: Area[] = [];
-  /** Outcome titles by id, to say what each contact offers. */
-  @property({ attribute: false }) outcomeTitles: Record<string, string> = {};
-  @property() area?: string;
+  /** What the list shows, from `selectResultView`. */
+  @property({ attribute: false }) view?: ContactListView;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ attribute: 'id-prefix' }) idPrefix = 'sf';
-  /** Locale for dates. */
-  @property() locale = 'en-GB';
+
+  private readonly actor = new Sender(this);
 
   /** One delegated listener: a link followed by mouse, keyboard or touch all arrive as clicks. */
   protected override createRenderRoot() {
@@ -41,18 +34,18 @@ export class SfContactList extends LitElement {
   }
 
   override render() {
-    const l = this.labels;
-    if (!l) return nothing;
-    const levelName = { local: l.contactsLocal, regional: l.contactsRegional, national: l.contactsNational };
+    const v = this.view;
+    if (!v) return nothing;
+    const l = v.labels;
     return html`
       ${heading(this.headingLevel, l.contactsTitle, 'heading heading-m')}
-      ${this.areas.length > 1 ? this.renderAreaPicker(l) : nothing}
+      ${v.areas.length ? this.renderAreaPicker(v) : nothing}
       ${
-        this.groups.length
-          ? this.groups.map(
+        v.groups.length
+          ? v.groups.map(
               (group) => html`
                 <section class="group">
-                  ${heading(this.headingLevel + 1, levelName[group.level], 'heading heading-s')}
+                  ${heading(this.headingLevel + 1, group.heading, 'heading heading-s')}
                   <ul class="contacts">
                     ${group.contacts.map((c) => html`<li class="contact" part="contact">${this.renderContact(c, l)}</li>`)}
                   </ul>
@@ -64,26 +57,26 @@ export class SfContactList extends LitElement {
     `;
   }
 
-  private renderAreaPicker(l: Labels) {
+  private renderAreaPicker(v: ContactListView) {
     const id = `${this.idPrefix}-area`;
     return html`
       <form class="area no-print" @submit=${this.changeArea}>
-        <label for=${id}>${l.areaLabel}</label>
+        <label for=${id}>${v.labels.areaLabel}</label>
         <select id=${id} name="area">
-          ${this.areas.map((a) => html`<option value=${a.id} ?selected=${a.id === this.area}>${a.name}</option>`)}
+          ${v.areas.map((a) => html`<option value=${a.id} ?selected=${a.id === v.area}>${a.name}</option>`)}
         </select>
-        <button class="button secondary small" type="submit">${l.changeArea}</button>
+        <button class="button secondary small" type="submit">${v.labels.changeArea}</button>
       </form>
     `;
   }
 
-  private renderContact(c: Contact, l: Labels) {
-    const provenance = provenanceText(c, l, (date) => formatDate(date, this.locale));
+  private renderContact({ contact: c, offers, provenance }: ContactCard, l: Labels) {
     return html`
       ${heading(this.headingLevel + 2, c.name, 'heading heading-s contact__name')}
       <p class="secondary contact__org">${c.organisation}</p>
       ${c.serves ? html`<p class="serves"><strong>${l.serves}:</strong> ${c.serves}</p>` : nothing}
-      ${renderRich(c.body, { headingLevel: this.headingLevel + 3, newTab: l.newTab })} ${this.renderOffers(c, l)}
+      ${renderRich(c.body, { headingLevel: this.headingLevel + 3, newTab: l.newTab })}
+      ${offers.length ? html`<p class="offers"><strong>${l.offers}:</strong> ${offers.join(', ')}</p>` : nothing}
       <ul class="channels" data-contact=${c.id}>
         ${c.website ? html`<li data-channel="website">${l.website}: ${renderLink(c.website, displayUrl(c.website), l.newTab)}</li>` : nothing}
         ${c.email ? html`<li data-channel="email">${l.email}: ${renderLink(`mailto:${c.email}`, c.email, l.newTab)}</li>` : nothing}
@@ -93,25 +86,21 @@ export class SfContactList extends LitElement {
     `;
   }
 
-  private renderOffers(c: Contact, l: Labels) {
-    const titles = c.offers.map((id) => this.outcomeTitles[id]).filter(Boolean);
-    return titles.length ? html`<p class="offers"><strong>${l.offers}:</strong> ${titles.join(', ')}</p>` : nothing;
-  }
-
-  /** Tells the host a contact link was followed: ids only, never the person's answers. */
+  /** Tells the actor a contact link was followed: ids only, never the person's answers. */
   private track(event: Event): void {
     const link = (event.target as Element).closest('a');
     const item = link?.closest<HTMLElement>('[data-channel]');
     const list = item?.closest<HTMLElement>('[data-contact]');
     const channel = item?.dataset['channel'];
     if (list?.dataset['contact'] && (channel === 'website' || channel === 'email' || channel === 'phone'))
-      this.dispatchEvent(new SfContactEvent(list.dataset['contact'], channel));
+      this.actor.send({ type: 'contact.follow', contactId: list.dataset['contact'], channel });
   }
 
+  /** Change area: the list re-renders for the new area, and focus stays on the button. */
   private changeArea(event: SubmitEvent): void {
     event.preventDefault();
     const select = (event.target as HTMLFormElement).elements.namedItem('area') as HTMLSelectElement;
-    this.dispatchEvent(new SfActionEvent({ type: 'area.set', areaId: select.value }));
+    this.actor.send({ type: 'area.set', areaId: select.value });
   }
 }
 

@@ -3,6 +3,7 @@ import { css } from 'lit';
 /** NHS.UK frontend radios, error summary and back link, sized in em from the host's 16px floor. */
 export const styles = css`
   .progress {
+    display: block;
     margin-bottom: 0.5em;
   }
   fieldset {

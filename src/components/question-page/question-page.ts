@@ -1,19 +1,17 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Labels, Question } from '../../content/schema.js';
-import type { Progress } from '../../guide/flow.js';
-import { SfActionEvent } from '../../events/events.js';
+import type { QuestionView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
-import { format } from '../format.js';
 import { heading } from '../heading.js';
 import { backLink } from '../back-link.js';
+import { Sender } from '../sender.js';
 import { styles } from './question-page.styles.js';
 
 /**
- * One question per page (GOV.UK / NHS.UK question-page pattern): back link, progress, the
- * question as both legend and heading, native radios, Continue, and the error summary.
+ * One question per page (GOV.UK / NHS.UK question-page pattern): back link, the question as both
+ * legend and heading with the progress inside the legend, native radios, Continue, and the
+ * error summary.
  *
- * @fires sf-action - internal: answer.select, nav.continue, nav.back (does not leave the widget)
  * @csspart continue-button - the Continue button
  * @csspart back-link - the Back link
  *
@@ -22,47 +20,50 @@ import { styles } from './question-page.styles.js';
 export class SfQuestionPage extends LitElement {
   static override styles = [shared, styles];
 
-  @property({ attribute: false }) question?: Question;
-  @property({ attribute: false }) labels?: Labels;
-  @property({ attribute: false }) progress?: Progress;
-  /** The option currently chosen on this page, if any. Nothing is ever pre-selected. */
-  @property() selected?: string;
-  @property({ type: Boolean }) error = false;
+  /** What the page shows, from `selectQuestionView`. */
+  @property({ attribute: false }) view?: QuestionView;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Unique per widget instance, so two widgets on a page never share ids or radio groups. */
   @property({ attribute: 'id-prefix' }) idPrefix = 'sf';
 
+  private readonly actor = new Sender(this);
+
   private ref(part: string): string {
-    return `${this.idPrefix}-${this.question?.id ?? 'q'}-${part}`;
+    return `${this.idPrefix}-${this.view?.question.id ?? 'q'}-${part}`;
   }
 
-  /** Moves focus to the question heading after Continue or Back (read once, as the new page). */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ref('heading'))}`)?.focus();
+  /** The question heading: focused after Continue or Back, and read once, as the new page. */
+  focusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.ref('heading'))}`);
   }
 
-  /** Moves focus to the error summary, which GOV.UK's pattern announces as an alert. */
-  focusError(): void {
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  /** The error summary, which GOV.UK's pattern focuses and announces as an alert. */
+  focusError(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.error-summary');
   }
 
   override render() {
-    const q = this.question;
-    const l = this.labels;
-    if (!q || !l) return nothing;
-    const describedBy = [q.hint ? this.ref('hint') : '', this.error ? this.ref('error') : ''].filter(Boolean).join(' ');
-    const p = this.progress;
+    const v = this.view;
+    if (!v) return nothing;
+    const { question: q, labels: l } = v;
+    const describedBy = [q.hint ? this.ref('hint') : '', v.invalid ? this.ref('error') : ''].filter(Boolean).join(' ');
     return html`
-      ${backLink(l.back, () => this.back())} ${this.error ? this.renderErrorSummary(q.error, l) : nothing}
+      ${backLink(l.back, () => this.actor.send({ type: 'nav.back' }))}
+      ${v.invalid ? this.renderErrorSummary() : nothing}
       <form novalidate @submit=${this.submit}>
-        ${p ? html`<p class="progress hint">${format(p.exact ? l.progress : l.progressAbout, { current: p.current, total: p.total })}</p>` : nothing}
-        <div class="form-group ${this.error ? 'form-group--error' : ''}">
+        <div class="form-group ${v.invalid ? 'form-group--error' : ''}">
           <fieldset aria-describedby=${describedBy || nothing}>
             <legend>
-              ${heading(this.headingLevel, q.question, { className: 'heading heading-l', id: this.ref('heading'), focusable: true })}
+              ${v.progress ? html`<span class="progress hint" id=${this.ref('progress')}>${v.progress}</span>` : nothing}
+              ${heading(this.headingLevel, q.question, {
+                className: 'heading heading-l',
+                id: this.ref('heading'),
+                focusable: true,
+                describedBy: v.progress ? this.ref('progress') : undefined,
+              })}
             </legend>
             ${q.hint ? html`<div class="hint" id=${this.ref('hint')}>${q.hint}</div>` : nothing}
-            ${this.error ? html`<p class="error-message" id=${this.ref('error')}><span class="visually-hidden">${l.errorPrefix}</span> ${q.error}</p>` : nothing}
+            ${v.invalid ? html`<p class="error-message" id=${this.ref('error')}><span class="visually-hidden">${l.errorPrefix}</span> ${q.error}</p>` : nothing}
             <div class="radios">
               ${q.options.map(
                 (o, i) => html`
@@ -73,9 +74,9 @@ export class SfQuestionPage extends LitElement {
                       id=${this.ref(`option-${i}`)}
                       name=${this.ref('answer')}
                       value=${o.id}
-                      .checked=${this.selected === o.id}
+                      .checked=${v.selected === o.id}
                       aria-describedby=${o.hint ? this.ref(`option-${i}-hint`) : nothing}
-                      @change=${() => this.select(o.id)}
+                      @change=${() => this.actor.send({ type: 'answer.select', optionId: o.id })}
                     />
                     <label class="radio__label" for=${this.ref(`option-${i}`)}>${o.label}</label>
                     ${o.hint ? html`<div class="hint radio__hint" id=${this.ref(`option-${i}-hint`)}>${o.hint}</div>` : nothing}
@@ -90,13 +91,14 @@ export class SfQuestionPage extends LitElement {
     `;
   }
 
-  private renderErrorSummary(message: string, l: Labels) {
+  private renderErrorSummary() {
+    const { question: q, labels: l } = this.view!;
     return html`
       <div class="error-summary" tabindex="-1" aria-labelledby=${this.ref('error-title')}>
         <div role="alert">
-          <h2 class="error-summary__title" id=${this.ref('error-title')}>${l.errorSummaryTitle}</h2>
+          ${heading(this.headingLevel, l.errorSummaryTitle, { className: 'error-summary__title', id: this.ref('error-title') })}
           <ul class="error-summary__list">
-            <li><a href=${`#${this.ref('option-0')}`} @click=${this.focusFirstOption}>${message}</a></li>
+            <li><a href=${`#${this.ref('option-0')}`} @click=${this.focusFirstOption}>${q.error}</a></li>
           </ul>
         </div>
       </div>
@@ -107,20 +109,12 @@ export class SfQuestionPage extends LitElement {
   private focusFirstOption(event: Event): void {
     event.preventDefault();
     const first = this.renderRoot.querySelector<HTMLInputElement>('.radio__input');
-    first?.focus();
-    first?.scrollIntoView({ block: 'center' });
-  }
-
-  private select(optionId: string): void {
-    this.dispatchEvent(new SfActionEvent({ type: 'answer.select', optionId }));
+    first?.focus({ preventScroll: true });
+    first?.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 
   private submit(event: Event): void {
     event.preventDefault();
-    this.dispatchEvent(new SfActionEvent({ type: 'nav.continue' }));
-  }
-
-  private back(): void {
-    this.dispatchEvent(new SfActionEvent({ type: 'nav.back' }));
+    this.actor.send({ type: 'nav.continue' });
   }
 }

@@ -61,9 +61,11 @@ export const styles = css`
     gap: 0.5em;
     margin-top: 2em;
   }
+  /* NHS.UK frontend's checkbox: a 40px box, whatever the text size. */
   .checkbox input {
-    width: 1.5em;
-    height: 1.5em;
+    flex: 0 0 auto;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_text);
   }

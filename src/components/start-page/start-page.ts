@@ -1,16 +1,15 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Rich } from '../../content/schema.js';
-import { SfActionEvent } from '../../events/events.js';
+import type { StartView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
 import { heading } from '../heading.js';
 import { renderRich } from '../rich-text/rich-text.js';
+import { Sender } from '../sender.js';
 import { styles } from './start-page.styles.js';
 
 /**
  * The start page: what the guide is, how long it takes, and the privacy promise.
  *
- * @fires sf-action - internal: asks the journey to start (does not leave the widget)
  * @csspart start-button - the "Start now" button
  *
  * @tagname sf-start-page
@@ -18,25 +17,31 @@ import { styles } from './start-page.styles.js';
 export class SfStartPage extends LitElement {
   static override styles = [shared, styles];
 
-  @property() heading = '';
-  @property({ attribute: false }) intro: Rich = [];
-  @property() privacy = '';
-  @property({ attribute: 'start-label' }) startLabel = 'Start now';
-  @property({ attribute: 'new-tab-label' }) newTabLabel = '(opens in a new tab)';
+  /** What the page shows, from `selectStartView`. */
+  @property({ attribute: false }) view?: StartView;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  private readonly actor = new Sender(this);
+
   /** Moves focus to the page heading, so a screen reader starts reading the new page there. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+  focusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]');
   }
 
   override render() {
+    const v = this.view;
+    if (!v) return nothing;
     return html`
-      ${heading(this.headingLevel, this.heading, { className: 'heading heading-l', focusable: true })}
-      ${renderRich(this.intro, { headingLevel: this.headingLevel + 1, newTab: this.newTabLabel })}
-      <p class="privacy">${this.privacy}</p>
-      <button class="button start" part="start-button" type="button" @click=${this.start}>
-        ${this.startLabel}<svg
+      ${heading(this.headingLevel, v.title, { className: 'heading heading-l', focusable: true })}
+      ${renderRich(v.intro, { headingLevel: this.headingLevel + 1, newTab: v.labels.newTab })}
+      <p class="privacy">${v.privacy}</p>
+      <button
+        class="button start"
+        part="start-button"
+        type="button"
+        @click=${() => this.actor.send({ type: 'guide.start' })}
+      >
+        ${v.labels.start}<svg
           class="chevron"
           aria-hidden="true"
           focusable="false"
@@ -50,9 +55,5 @@ export class SfStartPage extends LitElement {
         </svg>
       </button>
     `;
-  }
-
-  private start(): void {
-    this.dispatchEvent(new SfActionEvent({ type: 'guide.start' }));
   }
 }
