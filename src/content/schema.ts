@@ -149,7 +149,11 @@ export const QuestionFrontMatter = v.strictObject({
   error: Text,
   sets: v.optional(v.picklist(['area', 'audience'])),
   when: v.optional(When),
-  options: v.pipe(v.array(OptionFrontMatter), v.minLength(2, 'give at least two options')),
+  options: v.pipe(
+    v.array(OptionFrontMatter),
+    v.minLength(2, 'give at least two options'),
+    v.maxLength(MAX_OPTIONS, `give at most ${MAX_OPTIONS} options`),
+  ),
 });
 
 /** A document the details come from, and where in it. */

@@ -21,7 +21,7 @@ test('schema/ holds exactly what `npm run schema` writes (run it after changing 
 
 test('a described field carries its editors\u2019 words into the schema', () => {
   const contact = JSON.parse(readFileSync(join(dir, 'contact.schema.json'), 'utf8'));
-  assert.match(contact.properties.reviewed.description, /last checked/);
+  assert.match(contact.properties.reviewed.description, /last compared this file with its sources/);
   const question = JSON.parse(readFileSync(join(dir, 'question.schema.json'), 'utf8'));
   assert.match(question.properties.options.items.properties.unsure.description, /not sure/);
 });
