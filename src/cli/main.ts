@@ -15,7 +15,7 @@ import { formatProblem, type ContentProblem } from '../content/schema.js';
 import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
-import { buildReport } from '../report/index.js';
+import { buildReport, reviewMonthsIn } from '../report/index.js';
 import { printable } from './printable.js';
 import { init } from './init.js';
 
@@ -85,13 +85,9 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
   const failed = result.problems.some((p) => p.severity === 'error');
   if (command === 'report' && result.guide && !failed) {
     const out = flags['out']!;
-    const guideFile = Object.keys(files)
-      .filter((p) => /(^|\/)guide\.md$/.test(p))
-      .sort((a, b) => a.length - b.length)[0];
-    const reviewMonths = Number(/^reviewMonths:\s*(\d+)/m.exec(files[guideFile ?? ''] ?? '')?.[1]) || 12;
     const report = buildReport(result.guide, {
       today: flags['today'] ?? today(),
-      reviewMonths,
+      reviewMonths: reviewMonthsIn(files),
       problems: result.problems,
     });
     await mkdir(out, { recursive: true });

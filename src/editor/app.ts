@@ -5,7 +5,8 @@
  */
 import { kindOf } from '../content/parse.js';
 import type { ContentProblem } from '../content/schema.js';
-import { checkFiles, hasErrors, type CheckResult } from './check.js';
+import { buildReport, reviewMonthsIn } from '../report/index.js';
+import { checkFiles, hasErrors, today, type CheckResult } from './check.js';
 import { CodeEditor } from './code-editor.js';
 import { download, openFileList, openHandle, type Folder } from './folder.js';
 import { Preview } from './preview.js';
@@ -132,6 +133,32 @@ export class EditorApp {
       download(COMPILED_FILE, json, 'application/json');
     }
     this.status = `Published: ${this.folder.name}/${COMPILED_FILE} and ${this.folder.name}/${INDEX_FILE} now hold this version.`;
+    this.update();
+    return true;
+  }
+
+  /**
+   * The content report for sign-off, made from the content as edited (the same files as
+   * `support-finder report`): report.html and paths.csv are downloaded, to open side by side.
+   */
+  report(): boolean {
+    this.check();
+    const guide = this.result.guide;
+    if (!guide) {
+      const n = this.result.problems.filter((p) => p.severity === 'error').length;
+      this.status = `No report: there ${n === 1 ? 'is 1 error' : `are ${n} errors`} to fix first.`;
+      this.update();
+      return false;
+    }
+    const files = Object.fromEntries(this.texts);
+    const { files: written } = buildReport(guide, {
+      today: today(),
+      reviewMonths: reviewMonthsIn(files),
+      problems: this.result.problems,
+    });
+    const names = ['report.html', 'paths.csv'].filter((name) => written[name] !== undefined);
+    for (const name of names) download(name, written[name]!, name.endsWith('.html') ? 'text/html' : 'text/csv');
+    this.status = `Downloaded ${names.join(' and ')}: open report.html to read and sign off the content as it is now.`;
     this.update();
     return true;
   }

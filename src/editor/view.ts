@@ -39,6 +39,7 @@ export function page(app: EditorApp, actions: { pick: () => void; files: (e: Eve
           Save${app.changed.length ? ` (${app.changed.length} changed)` : ''}
         </button>
         <button type="button" ?disabled=${!app.folder} @click=${() => void app.publish()}>Publish</button>
+        <button type="button" ?disabled=${!app.folder} @click=${() => app.report()}>Report for sign-off</button>
         <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-contact')}>New contact</button>
         <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-area')}>New area</button>
       </div>

@@ -38,6 +38,17 @@ export interface Report {
   html: string;
 }
 
+/**
+ * `reviewMonths` from the text of guide.md (the compiled Guide does not carry it), or 12. Both the
+ * command and the editor page read it this way, from the files they checked.
+ */
+export function reviewMonthsIn(files: Record<string, string>): number {
+  const guideFile = Object.keys(files)
+    .filter((p) => /(^|\/)guide\.md$/.test(p))
+    .sort((a, b) => a.length - b.length)[0];
+  return Number(/^reviewMonths:\s*(\d+)/m.exec(files[guideFile ?? ''] ?? '')?.[1]) || 12;
+}
+
 export function buildReport(guide: Guide, options: ReportOptions = {}): Report {
   const model = buildModel(guide, options);
   const mermaid = toMermaid(guide, model.edges);
