@@ -61,7 +61,7 @@ export const hostReset = css`
   /* NHS.UK frontend sets body text at 19px from the tablet breakpoint (641px) up. */
   @media (min-width: 40.0625em) {
     :host {
-      font-size: max(var(--sf-font-size, 1.1875rem), 19px);
+      font-size: max(var(--sf-font-size, 1.1875rem), 19px) !important;
     }
   }
   :host([hidden]) {

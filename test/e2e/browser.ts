@@ -3,6 +3,7 @@
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { COACHING } from './surface.js';
 
 export function chromePath(): string {
   const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -38,7 +39,7 @@ export function watchErrors(page: Page): string[] {
 /** One whole journey in a widget (area preset to LLR), from Start now to the coaching result. */
 export async function journeyToCoaching(root: Locator): Promise<void> {
   await root.getByRole('button', { name: 'Start now' }).click();
-  for (const name of ['I work for the NHS', /own development/, /own answers/, /specific goal/]) {
+  for (const name of COACHING) {
     await root.getByRole('radio', { name }).check();
     await root.getByRole('button', { name: 'Continue' }).click();
   }

@@ -9,6 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
+import { COACHING } from './surface.js';
 import { launch, watchErrors } from './browser.js';
 import { serve, type TestServer } from './serve.js';
 import { checkPack } from '../../src/guide/check-pack.js';
@@ -300,7 +301,7 @@ describe('hostile host pages', () => {
       const { p, errors } = await openPage(`font-${name}`, '<support-finder area="llr"></support-finder>', head);
       const root = p.locator('support-finder');
       await root.getByRole('button', { name: 'Start now' }).click();
-      for (const label of ['I work for the NHS', /own development/, /specific goal/, /own answers/, /set number/]) {
+      for (const label of COACHING) {
         await root.getByRole('radio', { name: label }).check();
         await root.getByRole('button', { name: 'Continue' }).click();
       }

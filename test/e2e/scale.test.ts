@@ -127,8 +127,8 @@ async function measure(cdp: CDPSession): Promise<Usage> {
 
 /**
  * Mounts and removes widgets `n` times: a quarter go on to the first question, half keep their
- * answers in the URL (`history`), a third have an id. After each removal the widget's actor
- * (the element's own `actor` field, not public API) must be stopped and gone from the element.
+ * answers in the URL (`history`), a third have an id. After each removal the widget's root actor
+ * (the element's own `widget` field, not public API) must be stopped and gone from the element.
  * Every fifth element and actor (with and without `history`) is kept as a WeakRef, to see
  * whether anything still holds them.
  */
@@ -152,10 +152,10 @@ const cycles = (n: number) => `(async () => {
       await journey.shadowRoot.querySelector('sf-question-page').updateComplete;
     }
     maxJourneys = Math.max(maxJourneys, document.querySelectorAll('support-finder').length);
-    const actor = el.actor;
+    const actor = el.widget;
     if (actor && actor.getSnapshot().status === 'active') live++;
     el.remove();
-    if (!actor || actor.getSnapshot().status !== 'stopped' || el.actor !== undefined) notStopped++;
+    if (!actor || actor.getSnapshot().status !== 'stopped' || el.widget !== undefined) notStopped++;
     if (i % 5 === 0) refs.push(new WeakRef(el), new WeakRef(actor));
     history.replaceState(null, '', location.pathname);
   }

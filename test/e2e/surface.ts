@@ -52,4 +52,4 @@ export async function answerAll(root: Locator, names: (string | RegExp)[]): Prom
 }
 
 /** The answers (area preset to LLR) that lead to coaching. */
-export const COACHING = ['I work for the NHS', /own development/, /specific goal/, /own answers/, /set number/];
+export const COACHING: (string | RegExp)[] = ['I work for the NHS', /own development/, /own answers/, /specific goal/];
