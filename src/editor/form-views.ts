@@ -46,6 +46,7 @@ export function contactForm(app: EditorApp) {
             website: value(d, 'website'),
             email: value(d, 'email'),
             phone: value(d, 'phone'),
+            source: value(d, 'source'),
             description: value(d, 'description'),
             reviewed: today(),
           }),
@@ -73,6 +74,7 @@ export function contactForm(app: EditorApp) {
       <label>Website (https://...) <input name="website" type="url" /></label>
       <label>E-mail <input name="email" type="email" /></label>
       <label>Phone <input name="phone" type="tel" /></label>
+      <label>Source: the document these details come from <input name="source" /></label>
       <label>Description shown to staff <textarea name="description" rows="3" required></textarea></label>
       <p class="form-error" role="alert"></p>
       <div class="actions">

@@ -16,6 +16,8 @@ export interface NewContact {
   website: string;
   email: string;
   phone: string;
+  /** The title of the document the details come from: written as the contact's one source. */
+  source?: string;
   description: string;
   reviewed: string;
 }
@@ -42,6 +44,7 @@ export function contactFile(c: NewContact): string {
     ...(c.website ? [`website: ${yamlText(c.website)}`] : []),
     ...(c.email ? [`email: ${yamlText(c.email)}`] : []),
     ...(c.phone ? [`phone: ${yamlText(c.phone)}`] : []),
+    ...(c.source ? ['sources:', `  - title: ${yamlText(c.source)}`] : []),
     `reviewed: ${c.reviewed}`,
     '---',
     c.description.trim(),

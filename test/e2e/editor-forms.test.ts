@@ -58,6 +58,7 @@ test('an editor adds an area and a contact for it with the forms, saves and publ
   await form.getByRole('group', { name: 'Audiences it serves' }).getByLabel('NHS staff').check();
   await form.getByRole('group', { name: 'What it can help with' }).getByLabel('Coaching', { exact: true }).check();
   await form.getByLabel('E-mail').fill('north.east@nhs.net');
+  await form.getByLabel(/^Source/).fill('Regional staff support directory');
   await form.getByLabel('Description shown to staff').fill('Coaching for NHS staff in the North East.');
   await form.getByRole('button', { name: 'Add contact' }).click();
   await files.getByRole('button', { name: 'north-east-hub.md (changed)' }).waitFor();
@@ -69,11 +70,16 @@ test('an editor adds an area and a contact for it with the forms, saves and publ
   await controls.getByRole('combobox', { name: 'Audience', exact: true }).selectOption('nhs');
   await controls.getByRole('combobox', { name: 'Go to' }).selectOption({ label: 'Coaching' });
   await page.locator('#preview-slot').getByText('North East coaching hub').waitFor();
+  await page
+    .locator('#preview-slot')
+    .getByText(/^Details from Regional staff support directory/)
+    .waitFor();
 
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.getByRole('status').filter({ hasText: 'Published' }).waitFor();
   const contact = await savedFile(page, 'contacts/north-east-hub.md');
   assert.match(contact ?? '', /^areas: \[north-east\]$/m);
+  assert.match(contact ?? '', /^sources:\n {2}- title: Regional staff support directory$/m, 'the source is written');
   const compiled = JSON.parse((await savedFile(page, 'pack.json')) ?? '{}');
   assert.equal(compiled.areas.find((a: { id: string }) => a.id === 'north-east')?.within, 'england');
   assert.ok(compiled.contacts.some((c: { id: string }) => c.id === 'north-east-hub'));
@@ -84,13 +90,15 @@ test('an editor adds an area and a contact for it with the forms, saves and publ
 test('a file not saved as UTF-8 is named, cannot be published, and is saved as UTF-8', async () => {
   const files = folderFiles();
   const original = readFileSync(join(projectRoot, 'content/contacts/uhl-od.md'), 'latin1');
+  // The bytes below start a new line after the file's last one.
+  const line = original.split('\n').length;
   // "It’s free – no cost." as Windows-1252 bytes: 0x92 and 0x96 are not UTF-8.
   const bytes = Buffer.concat([Buffer.from(original, 'latin1'), Buffer.from([0x49, 0x74, 0x92, 0x73, 0x20, 0x96])]);
   files['contacts/uhl-od.md'] = bytes.toString('base64');
   const { page, errors } = await editorPage(files);
   const problem = page.getByRole('region', { name: /Problems/ }).getByRole('button', { name: /not saved as UTF-8/ });
   await problem.waitFor();
-  assert.match(await problem.innerText(), /contacts\/uhl-od\.md:27:3 error/);
+  assert.match(await problem.innerText(), new RegExp(`^contacts/uhl-od\\.md:${line}:3 error`));
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.getByRole('status').filter({ hasText: 'Not published' }).waitFor();
   assert.equal(await savedFile(page, 'pack.json'), undefined, 'nothing is published');

@@ -7,8 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import { projectRoot, serve, type TestServer } from './serve.js';
 import { clickLine, findText, folderFiles, openInEditor } from './editor-page.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let server: TestServer;
 let browser: Browser;
@@ -36,6 +38,14 @@ const openFile = (name: string) =>
     .getByRole('button', { name: new RegExp(`^${name}`) })
     .click();
 
+/** The line number (from 1) of the first line of a content file that contains `text`. */
+function lineOf(path: string, text: string): number {
+  const lines = readFileSync(join(projectRoot, 'content', path), 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes(text));
+  assert.ok(i >= 0, `${path} has a line with "${text}"`);
+  return i + 1;
+}
+
 /** Waits for one problem in the list with this text, checks it is marked inline too, and returns the list's texts. */
 async function expectProblem(text: RegExp): Promise<string[]> {
   await problems().getByRole('button', { name: text }).waitFor();
@@ -62,7 +72,10 @@ describe('mistakes in the editor page', () => {
     await page.keyboard.insertText('\t');
     const list = await expectProblem(/indented with a tab/);
     assert.equal(list.length, 1, list.join('\n'));
-    assert.match(list[0]!, /^contacts\/uhl-od\.md:19:1/);
+    assert.match(
+      list[0]!,
+      new RegExp(`^contacts/uhl-od\\.md:${lineOf('contacts/uhl-od.md', 'email: ODStaffSupport')}:1 `),
+    );
     await undoAll();
   });
 
@@ -88,7 +101,7 @@ describe('mistakes in the editor page', () => {
     await page.keyboard.insertText('exit: \u201Cwellbeing\u201D');
     const list = await expectProblem(/curly quotes/);
     assert.ok(
-      list.some((l) => /questions\/aim\.md:22:11 error/.test(l)),
+      list.some((l) => l.startsWith(`questions/aim.md:${lineOf('questions/aim.md', 'exit: wellbeing')}:11 error`)),
       list.join('\n'),
     );
     await undoAll();
@@ -96,7 +109,11 @@ describe('mistakes in the editor page', () => {
 
   test('an area added to guide.md that no question offers is an error', async () => {
     await openFile('guide.md');
-    await clickLine(page, 'audiences:');
+    // The top-level "audiences:" list, just after the areas (a help line names audiences too).
+    await clickLine(page, '- id: nhs');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Home');
+    assert.equal(await page.locator('.cm-activeLine').innerText(), 'audiences:');
     await page.keyboard.insertText('  - id: wales\n    name: Wales\n');
     const list = await expectProblem(/no question offers the area "wales"/);
     assert.equal(list.length, 1, list.join('\n'));
