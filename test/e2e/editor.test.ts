@@ -11,6 +11,7 @@ import { launch, watchErrors } from './browser.js';
 import { projectRoot, serve, type TestServer } from './serve.js';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { clickLine, folderFiles, openInEditor, savedFile } from './editor-page.js';
 
 let server: TestServer;
@@ -78,6 +79,42 @@ test("an editor changes a contact's e-mail address and publishes it, and staff p
   await host.getByRole('button', { name: 'See my suggestion' }).click();
   await host.getByRole('link', { name: 'od.support@uhl-tr.nhs.uk' }).waitFor();
   assert.deepEqual([...errors, ...hostErrors], []);
+});
+
+test('the editor page makes the sign-off report for the content as edited, and refuses while it has errors', async () => {
+  const { page, errors } = await editorPage();
+  const downloads: { name: string; text: string }[] = [];
+  page.on('download', (d) => {
+    void d
+      .path()
+      .then(async (file) => downloads.push({ name: d.suggestedFilename(), text: await readFile(file, 'utf8') }));
+  });
+  // An edit the report must show: a contact renamed in the editor, not yet saved.
+  await page.getByRole('navigation', { name: 'Content files' }).getByRole('button', { name: 'uhl-od.md' }).click();
+  await clickLine(page, 'name: Organisational Development team');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('name: Organisational Development and Coaching team');
+  await page.getByRole('button', { name: 'Report for sign-off' }).click();
+  await page.getByRole('status').filter({ hasText: 'Downloaded report.html and paths.csv' }).waitFor();
+  // Downloads are read from disk as they finish: wait for both, a few seconds at most.
+  for (let i = 0; i < 50 && downloads.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(downloads.map((d) => d.name).sort(), ['paths.csv', 'report.html']);
+  const html = downloads.find((d) => d.name === 'report.html')!.text;
+  assert.match(html, /Approved by \(name\)/);
+  assert.match(html, /Organisational Development and Coaching team/, 'the report is of the content as edited');
+  assert.match(downloads.find((d) => d.name === 'paths.csv')!.text, /^Path,/);
+
+  // With an error in the content there is no report, and the editor says why.
+  await clickLine(page, 'level: local');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('level: nearby');
+  await page.getByRole('button', { name: 'Report for sign-off' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /No report: there (is 1 error|are \d+ errors) to fix first/ })
+    .waitFor();
+  assert.equal(downloads.length, 2, 'nothing more is downloaded');
+  assert.deepEqual(errors, []);
 });
 
 test('the editor page also opens from a file (file://), for example on a shared drive, and offers the folder', async () => {

@@ -22,7 +22,7 @@ import { projectRoot } from '../fixtures/node.js';
 
 const cache = join(projectRoot, '.cache', 'consumers');
 /** A sentence that appears only in the default pack (content/outcomes/coaching.md). */
-const DEFAULT_SENTENCE = 'Many people see coaching as one of the most useful kinds of development';
+const DEFAULT_SENTENCE = 'most effective kind of development a leader in the NHS can have';
 /** The starter pack's own heading, from templates/starter/outcomes/coaching.md. */
 const STARTER_SUMMARY = 'A coach listens and asks questions to help you find your own answers to goals you choose.';
 
