@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { format } from '../src/components/format.js';
 import type { Guide } from '../src/content/schema.js';
 import { guide, labels, narrow, outcome, question, resultFor } from './data.js';
-import { deepActiveElement, findHeading, screenOf, widgetIn } from './shadow.js';
+import { currentPage, deepActiveElement, findHeading, screenOf, widgetIn } from './shadow.js';
 import { themed } from './theme.js';
 
 interface Args {
@@ -103,8 +103,15 @@ export const WithError: Story = {
       await waitFor(() => expect(deepActiveElement()?.classList.contains('error-summary')).toBe(true));
     });
     await step('The message is tied to the question', async () => {
-      const group = screenOf(widget).getByRole('group', { name: audience.question });
-      await expect(group).toHaveAccessibleDescription(expect.stringContaining(audience.error));
+      const group = currentPage(widget).shadowRoot!.querySelector('fieldset')!;
+      await expect(group.querySelector('legend')).toHaveTextContent(audience.question);
+      // The ids it names, read in its own shadow root (description helpers stop at shadow roots).
+      const root = group.getRootNode() as ShadowRoot;
+      const described = (group.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      await expect(described).toContain(audience.error);
     });
     await step('The link in the summary moves focus to the first option', async () => {
       await userEvent.click(screenOf(widget).getByRole('link', { name: audience.error }));
