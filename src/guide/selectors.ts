@@ -47,8 +47,12 @@ export const selectOutcome = (guide: Guide, id: string | undefined): Outcome | u
 /** The value set by the first answered question that `sets` this key. */
 function answeredValue(s: GuideSnapshot, key: 'area' | 'audience'): string | undefined {
   const { guide, answers, fixed } = s.context;
+  // A host's preset holds from the first page; an answer only once the walk reaches its question.
   const { applied } = walk(guide, answers, fixed);
-  for (const q of guide.questions) if (q.sets === key && applied[q.id]) return findOption(q, applied[q.id])?.value;
+  for (const q of guide.questions) {
+    const id = fixed[q.id] ?? applied[q.id];
+    if (q.sets === key && id) return findOption(q, id)?.value;
+  }
   return undefined;
 }
 
