@@ -194,4 +194,48 @@ describe('with the pointer', () => {
     assert.deepEqual(errors, []);
     await p.close();
   });
+
+  test('in a fixed-height frame that nothing resizes, each step starts in view with focus on its heading', async () => {
+    // As on SharePoint's Embed web part: the page is framed at a fixed height, with no parent script.
+    server.pages.set('/fixed.html', {
+      body: hostPage(
+        '<iframe title="Guide" src="/dist/embed/index.html?area=llr" style="width:600px;height:500px"></iframe>',
+      ),
+    });
+    const p = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = watchErrors(p);
+    await p.goto(`${server.origin}/fixed.html`);
+    const frame = p.frames().find((f) => f.url().includes('/dist/embed/'))!;
+    const w = p.frameLocator('iframe').locator('support-finder');
+    /** The element with focus in the frame: a heading, inside the frame's 500px. */
+    const headingInView = () =>
+      frame.evaluate(() => {
+        let a: Element | null = document.activeElement;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        const r = a!.getBoundingClientRect();
+        return {
+          tag: a!.tagName,
+          tabindex: a!.getAttribute('tabindex'),
+          top: r.top,
+          bottom: r.bottom,
+          height: innerHeight,
+        };
+      });
+    await w.getByRole('button', { name: 'Start now' }).click();
+    for (const name of [...COACHING, 'See my suggestion']) {
+      if (name === 'See my suggestion') await w.getByRole('button', { name }).click();
+      else {
+        await w.getByRole('radio', { name }).check();
+        await w.getByRole('button', { name: 'Continue' }).click();
+      }
+      // Focus moves once the new page has rendered: wait for it (a few seconds at most).
+      let at = await headingInView();
+      for (let i = 0; i < 40 && at.tabindex !== '-1'; i++) at = await headingInView();
+      assert.equal(at.tabindex, '-1', `focus on the new page's heading after ${String(name)}: ${at.tag}`);
+      assert.ok(at.top >= 0 && at.bottom <= at.height, `the heading is in the 500px frame: ${JSON.stringify(at)}`);
+    }
+    assert.equal(await p.locator('iframe').evaluate((f) => getComputedStyle(f).height), '500px', 'nothing resized it');
+    assert.deepEqual(errors, []);
+    await p.close();
+  });
 });
