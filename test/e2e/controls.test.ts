@@ -215,6 +215,7 @@ describe('with the pointer', () => {
         const r = a!.getBoundingClientRect();
         return {
           tag: a!.tagName,
+          text: a!.textContent,
           tabindex: a!.getAttribute('tabindex'),
           top: r.top,
           bottom: r.bottom,
@@ -222,6 +223,7 @@ describe('with the pointer', () => {
         };
       });
     await w.getByRole('button', { name: 'Start now' }).click();
+    let previous: string | null = null;
     for (const name of [...COACHING, 'See my suggestion']) {
       if (name === 'See my suggestion') await w.getByRole('button', { name }).click();
       else {
@@ -230,7 +232,9 @@ describe('with the pointer', () => {
       }
       // Focus moves once the new page has rendered: wait for it (a few seconds at most).
       let at = await headingInView();
-      for (let i = 0; i < 40 && at.tabindex !== '-1'; i++) at = await headingInView();
+      for (let i = 0; i < 40 && (at.tabindex !== '-1' || at.text === previous); i++) at = await headingInView();
+      assert.notEqual(at.text, previous, `focus moved to the new page after ${String(name)}`);
+      previous = at.text;
       assert.equal(at.tabindex, '-1', `focus on the new page's heading after ${String(name)}: ${at.tag}`);
       assert.ok(at.top >= 0 && at.bottom <= at.height, `the heading is in the 500px frame: ${JSON.stringify(at)}`);
     }
