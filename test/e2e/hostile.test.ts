@@ -337,7 +337,9 @@ describe('hostile host pages', () => {
     const values = ['3000000000', '1e309', 'abc', '-1', '0'];
     const { p, errors } = await openPage(
       'timeouts',
-      values.map((v) => `<support-finder src="/hostile/slow.json" timeout="${v}"></support-finder>`).join(''),
+      // A query string each: Chromium makes requests for one URL wait for each other, which would
+      // stack the 1.5 s delays one after another.
+      values.map((v, i) => `<support-finder src="/hostile/slow.json?w=${i}" timeout="${v}"></support-finder>`).join(''),
     );
     for (let i = 0; i < values.length; i++)
       await p.locator('support-finder').nth(i).getByRole('button', { name: 'Start now' }).waitFor({ timeout: 8000 });
