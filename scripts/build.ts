@@ -59,7 +59,7 @@ await build({
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
-    lib: { entry: `${root}src/content/runtime.ts`, formats: ['es'], fileName: () => 'support-finder-markdown.js' },
+    lib: { entry: `${root}src/load/runtime.ts`, formats: ['es'], fileName: () => 'support-finder-markdown.js' },
     rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });

@@ -11,7 +11,7 @@ import { findQuestion } from '../src/guide/flow.js';
 import type { Recommendation } from '../src/guide/recommend.js';
 import { selectAnswerRows, selectRecommendation, type AnswerRow } from '../src/guide/selectors.js';
 import { selectResultView, type ResultView } from '../src/guide/views.js';
-import type { GuideActor } from '../src/context.js';
+import type { GuideActor } from '../src/components/context.js';
 import { journey, resultFor as resultIn, type Presets } from '../test/fixtures/journeys.js';
 import '../test/fixtures/provider.js';
 

@@ -1,7 +1,7 @@
 /** Drawing <sf-result-page> from the end of a journey: shared by the result page and outcome stories. */
 import { html } from 'lit';
 import type { SfResultPage } from '../src/components/result-page/result-page.js';
-import type { GuideActor } from '../src/context.js';
+import type { GuideActor } from '../src/components/context.js';
 import { inActor, type Journey } from './data.js';
 
 export type ResultArgs = Pick<SfResultPage, 'view' | 'headingLevel' | 'idPrefix'> & { actor?: GuideActor };

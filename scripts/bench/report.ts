@@ -16,7 +16,7 @@ import { launch } from '../../test/e2e/browser.js';
 import { printFile } from '../../test/e2e/print.js';
 import { writeSyntheticPack, type PackSize } from './synthetic.js';
 import { createMarkdown } from '../../src/content/markdown.js';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { readPack, today } from '../../src/node/files.js';
 import { buildReport } from '../../src/report/index.js';
 

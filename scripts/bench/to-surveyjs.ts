@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { Model, type Question } from 'survey-core';
 import type { Condition, Guide, Rich, RichNode } from '../../src/content/schema.js';
 import { whenClauses } from '../../src/content/when.js';
-import { checkPack } from '../../src/guide/check-pack.js';
-import { enumeratePaths } from '../../src/guide/analyse.js';
+import { checkPack } from '../../src/check/check-pack.js';
+import { enumeratePaths } from '../../src/check/analyse.js';
 import { readPack, today } from '../../src/node/files.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 

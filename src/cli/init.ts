@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPack, today, writeIndex } from '../node/files.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './printable.js';
 
 /** The package root: two folders up from both src/cli/init.ts and the built dist/cli/bin.js. */
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -7,17 +7,19 @@
  *   support-finder index [dir]                 write pack.yaml, listing the pack's files
  *   support-finder schema --out dir            write JSON Schemas for editors' YAML tooling
  */
-import { createMarkdown } from '../content/markdown.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { checkPack } from '../guide/check-pack.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createMarkdown } from '../content/markdown.js';
+import { checkPack, sortProblems } from '../check/check-pack.js';
 import { formatProblem, type ContentProblem } from '../content/schema.js';
 import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
-import { sortProblems } from '../guide/check-pack.js';
-import { writeSchemas } from './schemas.js';
 import { buildReport, reviewMonthsIn } from '../report/index.js';
-import { printable } from './printable.js';
+import { writeSchemas } from './schemas.js';
+import { printable, type CliIO } from './printable.js';
 import { init } from './init.js';
+
+export type { CliIO } from './printable.js';
 
 const USAGE = `Usage:
   support-finder check [dir]                   Check the content (default dir: content)
@@ -27,20 +29,29 @@ const USAGE = `Usage:
   support-finder schema --out dir              Write JSON Schemas for the front matter
   support-finder init dir                      Start a new content pack in an empty folder`;
 
-export interface CliIO {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+/**
+ * Every option any command takes. `--today` fixes the date for reviews and reports, so tests and
+ * sign-off copies are reproducible. Anything else, such as a misspelt `--ot`, is refused with the
+ * usage rather than ignored.
+ */
+const OPTIONS = {
+  out: { type: 'string' },
+  today: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
 
-function parseArgs(args: string[]) {
-  const positional: string[] = [];
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg.startsWith('--')) flags[arg.slice(2)] = args[++i] ?? '';
-    else positional.push(arg);
+function readArgs(args: string[]): { positional: string[]; flags: { out?: string; today?: string } } | string {
+  try {
+    const { positionals, values } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+    return { positional: positionals, flags: values };
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const named = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+    const known = Object.keys(OPTIONS).map((name) => `--${name}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      return `unknown option ${named}: the options are ${known.join(' and ')}`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${named.split(' ')[0]} needs a value after it`;
+    return message;
   }
-  return { positional, flags };
 }
 
 function summary(problems: ContentProblem[]): string {
@@ -55,16 +66,21 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
   // One value, one line: whatever content holds, nothing printed can break a line or reach the terminal raw.
   const io: CliIO = { out: (line) => raw.out(printable(line)), err: (line) => raw.err(printable(line)) };
   const [command, ...rest] = args;
-  const { positional, flags } = parseArgs(rest);
+  const parsed = readArgs(rest);
+  if (typeof parsed === 'string') {
+    io.err(`error ${parsed}`);
+    return usage(io);
+  }
+  const { positional, flags } = parsed;
   if (command === 'init') return init(positional[0], io);
   if (command === 'schema') {
-    if (!flags['out']) return usage(io);
-    await writeSchemas(flags['out']);
-    io.out(`Wrote JSON Schemas to ${flags['out']}`);
+    if (!flags.out) return usage(io);
+    await writeSchemas(flags.out);
+    io.out(`Wrote JSON Schemas to ${flags.out}`);
     return 0;
   }
   if (!['check', 'build', 'report', 'index'].includes(command ?? '')) return usage(io);
-  if ((command === 'build' || command === 'report') && !flags['out']) return usage(io);
+  if ((command === 'build' || command === 'report') && !flags.out) return usage(io);
   const dir = positional[0] ?? 'content';
   let files: Record<string, string>;
   try {
@@ -77,16 +93,16 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
     io.out(`Wrote ${await writeIndex(dir, files)}`);
     return 0;
   }
-  const checked = checkPack(files, { markdown: createMarkdown(), today: flags['today'] ?? today() });
+  const checked = checkPack(files, { markdown: createMarkdown(), today: flags.today ?? today() });
   // build rewrites pack.yaml itself, so an out-of-date one is no reason to stop it.
   const indexed = command === 'build' ? [] : await indexProblems(dir, files);
   const result = { ...checked, problems: sortProblems([...checked.problems, ...indexed]) };
   for (const p of result.problems) io.out(formatProblem(p));
   const failed = result.problems.some((p) => p.severity === 'error');
   if (command === 'report' && result.guide && !failed) {
-    const out = flags['out']!;
+    const out = flags.out as string;
     const report = buildReport(result.guide, {
-      today: flags['today'] ?? today(),
+      today: flags.today ?? today(),
       reviewMonths: reviewMonthsIn(files),
       problems: result.problems,
     });
@@ -99,7 +115,7 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
     );
   }
   if (command === 'build' && result.guide && !failed) {
-    const out = flags['out']!;
+    const out = flags.out as string;
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, JSON.stringify(result.guide));
     await writeSchemas(join(dirname(out), 'schema'));

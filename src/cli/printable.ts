@@ -17,3 +17,9 @@ export function printable(value: string): string {
     );
   });
 }
+
+/** Where a command writes: one call per line, each already made printable. */
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}

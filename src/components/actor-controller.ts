@@ -5,7 +5,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
-import { guideActorContext, type GuideActor } from '../context.js';
+import { guideActorContext, type GuideActor } from './context.js';
 import type { GuideEvent } from '../guide/guide-machine.js';
 import type { GuideSnapshot } from '../guide/selectors.js';
 

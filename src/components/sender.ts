@@ -4,7 +4,7 @@
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
-import { guideActorContext } from '../context.js';
+import { guideActorContext } from './context.js';
 import type { GuideEvent } from '../guide/guide-machine.js';
 
 export class Sender {

@@ -1,7 +1,7 @@
 /**
  * Cross-file rules: ids that must exist, ids that must be unique, option shapes, contact details
  * and review dates. Flow rules (what answers can reach) live with the guide logic in
- * src/guide/analyse.ts, because they need the recommendation itself.
+ * src/check/analyse.ts, because they need the recommendation itself.
  */
 import type { Parsed } from './parse.js';
 import type { Report, SourceFile } from './front-matter.js';

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
 import { createMarkdown } from '../content/markdown.js';
-import { checkPack } from '../guide/check-pack.js';
+import { checkPack } from '../check/check-pack.js';
 import type { ContentProblem, Guide } from '../content/schema.js';
 
 export interface CheckResult {

@@ -5,7 +5,7 @@
  * `guide`, `area` and `audience` properties and the shareable `history` link in the hash.
  */
 import type { Guide } from '../content/schema.js';
-import { enumeratePaths } from '../guide/analyse.js';
+import { enumeratePaths } from '../check/analyse.js';
 import { presetAnswers } from '../guide/flow.js';
 
 export const PREVIEW_ID = 'preview';

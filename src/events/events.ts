@@ -3,7 +3,7 @@
  * announce (announcements.ts); they bubble, cross shadow roots, and carry ids, never free text,
  * so a host's analytics can count journeys without seeing anything personal.
  */
-import type { Announcement, ContactChannel } from './announcements.js';
+import type { Announcement, ContactChannel, ErrorReason } from '../guide/announcements.js';
 
 const publicInit = { bubbles: true, composed: true } as const;
 
@@ -93,7 +93,7 @@ export class SfRememberEvent extends Event {
   }
 }
 
-export type SfErrorReason = 'network' | 'http' | 'timeout' | 'invalid-json' | 'invalid-content' | 'no-content';
+export type SfErrorReason = ErrorReason;
 
 /** Content could not be loaded or used. */
 export class SfErrorEvent extends Event {

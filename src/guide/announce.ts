@@ -4,7 +4,7 @@
  * it again for <support-finder>. Announcements made while the guide is starting (a restored
  * result) reach the host too, because the parent is listened to before it starts.
  */
-import type { Announcement } from '../events/announcements.js';
+import type { Announcement } from './announcements.js';
 import { recommend } from './recommend.js';
 import type { GuideContext, GuideEvent } from './guide-logic.js';
 

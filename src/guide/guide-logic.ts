@@ -3,7 +3,7 @@
  * short. Everything here is a pure function of context and event.
  */
 import type { Guide } from '../content/schema.js';
-import type { ContactChannel } from '../events/announcements.js';
+import type { ContactChannel } from './announcements.js';
 import { findOption, findQuestion, prune, restore, walk, type Presets } from './flow.js';
 
 export interface GuideInput extends Presets {

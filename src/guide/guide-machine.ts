@@ -5,7 +5,7 @@
  * file only decides which step is on screen and what the host is told.
  */
 import { and, assign, enqueueActions, setup } from 'xstate';
-import type { Announcement } from '../events/announcements.js';
+import type { Announcement } from './announcements.js';
 import { presetAnswers, restore } from './flow.js';
 import { cleared, guards, updates, type GuideContext, type GuideEvent, type GuideInput } from './guide-logic.js';
 import { said, type Saying } from './announce.js';

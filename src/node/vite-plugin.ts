@@ -6,7 +6,7 @@
 import { createMarkdown } from '../content/markdown.js';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkPack } from '../guide/check-pack.js';
+import { checkPack } from '../check/check-pack.js';
 import { formatProblem } from '../content/schema.js';
 import { readFile } from 'node:fs/promises';
 import { indexText, readPack, today } from './files.js';

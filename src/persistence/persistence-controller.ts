@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
-import type { GuideActor } from '../context.js';
+import type { GuideActor } from '../components/context.js';
 import { selectAnswerIds, selectStep, type GuideSnapshot } from '../guide/selectors.js';
 import { walk } from '../guide/flow.js';
 import { clearSaved, readSaved, writeSaved } from './storage.js';

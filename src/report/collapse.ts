@@ -5,7 +5,7 @@
  * Every merge is exact (the rows stay a disjoint cover of the paths), so nothing is lost.
  */
 import type { Guide } from '../content/schema.js';
-import type { PathResult } from '../guide/analyse.js';
+import type { PathResult } from '../check/analyse.js';
 
 /** The answers a row stands for, question by question, in the order asked. */
 export type RowAnswers = [questionId: string, optionIds: string[] | 'any'][];

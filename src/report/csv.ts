@@ -1,6 +1,6 @@
 /** Every answer path, one per line (paths.csv), for anyone who wants the full enumeration. */
 import type { Guide } from '../content/schema.js';
-import type { PathResult } from '../guide/analyse.js';
+import type { PathResult } from '../check/analyse.js';
 import { csv } from './text.js';
 import { areaName, audienceName, optionLabel, outcomeTitle } from './words.js';
 

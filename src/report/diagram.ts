@@ -5,7 +5,7 @@
  */
 import dagre from '@dagrejs/dagre';
 import type { Guide, Question } from '../content/schema.js';
-import type { PathResult } from '../guide/analyse.js';
+import type { PathResult } from '../check/analyse.js';
 import { conditionAllows, findQuestion } from '../guide/flow.js';
 import { esc, mermaid, wrap } from './text.js';
 

@@ -10,7 +10,7 @@
  *   paths.csv          every answer path, one per line (when there are few enough to list)
  */
 import type { Guide } from '../content/schema.js';
-import type { PathResult } from '../guide/analyse.js';
+import type { PathResult } from '../check/analyse.js';
 import { toCsv } from './csv.js';
 import { toMermaid, toSvg, type FlowEdge } from './diagram.js';
 import { toHtml } from './html.js';

@@ -4,7 +4,7 @@
  */
 import type { ContentProblem, Guide } from '../content/schema.js';
 import { formatProblem } from '../content/problem.js';
-import { countPaths, enumeratePaths, type PathResult } from '../guide/analyse.js';
+import { countPaths, enumeratePaths, type PathResult } from '../check/analyse.js';
 import { collapse, type CombinationRow } from './collapse.js';
 import { places, register, type Place, type RegisterEntry } from './contacts.js';
 import { pathEdges, staticEdges, type FlowEdge } from './diagram.js';

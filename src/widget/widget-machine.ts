@@ -6,9 +6,9 @@
  */
 import { assign, emit, fromPromise, setup } from 'xstate';
 import type { ContentProblem, Guide } from '../content/schema.js';
-import type { LoadResult } from '../content/runtime.js';
-import { loadRuntime } from '../content/load-runtime.js';
-import type { Announcement } from '../events/announcements.js';
+import type { LoadResult } from '../load/runtime.js';
+import { loadRuntime } from '../load/load-runtime.js';
+import type { Announcement } from '../guide/announcements.js';
 import type { SfErrorReason } from '../events/events.js';
 import { guideMachine, type GuideInput } from '../guide/guide-machine.js';
 

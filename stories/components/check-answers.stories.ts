@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SfCheckAnswers } from '../../src/components/check-answers/check-answers.js';
-import type { GuideActor } from '../../src/context.js';
+import type { GuideActor } from '../../src/components/context.js';
 import { selectReviewView } from '../../src/guide/views.js';
 import { at, inActor, longQuestion, narrow, resultFor, type Journey } from '../data.js';
 

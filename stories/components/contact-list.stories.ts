@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SfContactList } from '../../src/components/contact-list/contact-list.js';
-import type { GuideActor } from '../../src/context.js';
+import type { GuideActor } from '../../src/components/context.js';
 import type { ContactListView } from '../../src/guide/views.js';
 import { guide, inActor, longContact, narrow, resultFor } from '../data.js';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SfQuestionPage } from '../../src/components/question-page/question-page.js';
-import type { GuideActor } from '../../src/context.js';
+import type { GuideActor } from '../../src/components/context.js';
 import { selectQuestionView, type QuestionView } from '../../src/guide/views.js';
 import { at, inActor, longQuestion, manyOptionsQuestion, narrow } from '../data.js';
 import { themed } from '../theme.js';

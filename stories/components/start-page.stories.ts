@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SfStartPage } from '../../src/components/start-page/start-page.js';
-import type { GuideActor } from '../../src/context.js';
+import type { GuideActor } from '../../src/components/context.js';
 import { selectStartView, type StartView } from '../../src/guide/views.js';
 import { at, guide, inActor, narrow } from '../data.js';
 

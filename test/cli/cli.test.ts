@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { readPack } from '../../src/node/files.js';
 import { expectedLines, fixtures, projectRoot, TODAY } from '../fixtures/node.js';
 
@@ -69,6 +69,27 @@ describe('support-finder check', () => {
     const { code, stderr } = cli(['frobnicate']);
     assert.equal(code, 2);
     assert.match(stderr, /Usage:/);
+  });
+
+  test('refuses a misspelt option, naming it, rather than ignoring it', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'sf-')), 'pack.json');
+    const { code, stderr } = cli(['build', 'content', '--ot', out]);
+    assert.equal(code, 2);
+    assert.match(stderr, /^error unknown option --ot: the options are --out and --today$/m);
+    assert.match(stderr, /Usage:/);
+    assert.equal(existsSync(out), false, 'nothing was written');
+  });
+
+  test('says when an option is given no value', () => {
+    const result = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'bin/support-finder.js'), 'build', 'content', '--out'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^error --out needs a value after it$/m);
   });
 });
 

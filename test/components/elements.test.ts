@@ -8,7 +8,7 @@ import { defineElements } from '../../src/define.js';
 import type { Guide } from '../../src/content/schema.js';
 import { selectStep } from '../../src/guide/selectors.js';
 import { selectQuestionView, selectResultView, selectReviewView, selectStartView } from '../../src/guide/views.js';
-import type { GuideActor } from '../../src/context.js';
+import type { GuideActor } from '../../src/components/context.js';
 import { minimalGuide } from '../fixtures/browser.js';
 import { journey, journeyToResult } from '../fixtures/journeys.js';
 import '../fixtures/provider.js';

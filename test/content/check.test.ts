@@ -1,7 +1,7 @@
 import { createMarkdown } from '../../src/content/markdown.js';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { validateCompiled } from '../../src/content/compiled.js';
 import { formatProblem, RICH_TAGS, type Rich } from '../../src/content/schema.js';
 import { brokenCases, brokenPack, defaultPack, expectedLines, minimalPack, TODAY } from '../fixtures/node.js';

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMarkdown } from '../../src/content/markdown.js';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { validateCompiled } from '../../src/content/compiled.js';
 import { defaultPack, minimalPack, TODAY } from '../fixtures/node.js';
 

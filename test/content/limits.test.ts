@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { forEachPath } from '../../src/guide/flow.js';
 import { MAX_FILES, MAX_PACK_LENGTH, MAX_QUESTIONS } from '../../src/content/limits.js';

@@ -7,7 +7,7 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { checkHref } from '../../src/content/links.js';
 import { RICH_TAGS, type ContentProblem, type Guide, type Rich } from '../../src/content/schema.js';
 import { createMarkdown } from '../../src/content/markdown.js';

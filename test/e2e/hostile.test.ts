@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { COACHING } from './surface.js';
 import { launch, watchErrors } from './browser.js';
 import { serve, type TestServer } from './serve.js';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 import type { Guide, Rich } from '../../src/content/schema.js';
 import { minimalPack, TODAY } from '../fixtures/node.js';

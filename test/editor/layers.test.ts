@@ -31,7 +31,7 @@ function reached(entry: string): Set<string> {
 test('nothing the widget loads imports the editor page, the CLI or Node-only code', () => {
   const files = [
     ...reached(join(projectRoot, 'src/index.ts')),
-    ...reached(join(projectRoot, 'src/content/runtime.ts')),
+    ...reached(join(projectRoot, 'src/load/runtime.ts')),
   ].map((f) => relative(projectRoot, f));
   assert.ok(files.includes('src/support-finder.ts'), 'the import walk reaches the widget');
   assert.deepEqual(

@@ -22,7 +22,7 @@ import {
   type Presets,
 } from '../../src/guide/flow.js';
 import { recommend } from '../../src/guide/recommend.js';
-import { analyse, countPaths } from '../../src/guide/analyse.js';
+import { analyse, countPaths } from '../../src/check/analyse.js';
 import type { Guide, Question } from '../../src/content/schema.js';
 import { defaultGuide, minimalGuide } from '../fixtures/guides.js';
 import { syntheticGuide } from '../fixtures/synthetic.js';

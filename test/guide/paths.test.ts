@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, enumeratePaths } from '../../src/guide/analyse.js';
+import { analyse, enumeratePaths } from '../../src/check/analyse.js';
 import { selectContacts } from '../../src/contacts/select.js';
 import { presetAnswers, progress } from '../../src/guide/flow.js';
 import { defaultGuide } from '../fixtures/guides.js';

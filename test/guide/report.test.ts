@@ -7,7 +7,7 @@ import { buildReport, type WithProvenance } from '../../src/report/index.js';
 import { collapse } from '../../src/report/collapse.js';
 import { describeCondition } from '../../src/report/condition.js';
 import { csv, md } from '../../src/report/text.js';
-import { enumeratePaths } from '../../src/guide/analyse.js';
+import { enumeratePaths } from '../../src/check/analyse.js';
 import { selectContacts } from '../../src/contacts/select.js';
 import { findQuestion } from '../../src/guide/flow.js';
 import type { Guide } from '../../src/content/schema.js';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { settingsContext } from '../../context.js';
+import { settingsContext } from '../context.js';
 import { ActorController } from '../actor-controller.js';
 import { selectStep, type GuideSnapshot } from '../../guide/selectors.js';
 import {

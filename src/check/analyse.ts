@@ -5,8 +5,8 @@
  */
 import type { Guide } from '../content/schema.js';
 import { selectContacts } from '../contacts/select.js';
-import { findOption, forEachPath } from './flow.js';
-import { recommend, type Recommendation } from './recommend.js';
+import { findOption, forEachPath } from '../guide/flow.js';
+import { recommend, type Recommendation } from '../guide/recommend.js';
 
 export interface PathResult {
   /** [questionId, optionId] pairs in the order asked. */

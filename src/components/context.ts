@@ -4,7 +4,7 @@
  */
 import { createContext } from '@lit/context';
 import type { ActorRefFrom } from 'xstate';
-import type { guideMachine } from './guide/guide-machine.js';
+import type { guideMachine } from '../guide/guide-machine.js';
 
 /** The running guide: the child actor `guide` of the widget machine, once content is ready. */
 export type GuideActor = ActorRefFrom<typeof guideMachine>;

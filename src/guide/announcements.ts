@@ -2,7 +2,12 @@
  * What the machines announce for the host's analytics: ids only, never free text. The machines
  * `emit()` these; <support-finder> turns each into its DOM event (events.ts), in one place.
  */
-import type { SfErrorReason } from './events.js';
+
+/**
+ * Why the widget could not show its guide. The loader's own failures, plus `no-content` when
+ * nothing was given to load. Published as `SfErrorEvent.reason`.
+ */
+export type ErrorReason = 'network' | 'http' | 'timeout' | 'invalid-json' | 'invalid-content' | 'no-content';
 
 export type ContactChannel = 'website' | 'email' | 'phone';
 
@@ -16,4 +21,4 @@ export type Announcement =
   | { type: 'sf-area'; areaId: string }
   | { type: 'sf-print' }
   | { type: 'sf-remember'; remember: boolean }
-  | { type: 'sf-error'; reason: SfErrorReason };
+  | { type: 'sf-error'; reason: ErrorReason };

@@ -8,14 +8,16 @@
  * editors' command runs.
  */
 import { parse as parseYaml } from 'yaml';
-import { createMarkdown } from './markdown.js';
-import { MAX_COMPILED_LENGTH, validateCompiled } from './compiled.js';
-import { MAX_FILE_LENGTH } from './front-matter.js';
-import { MAX_FILES, MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES, PACK_FILE_NAME } from './limits.js';
-import { checkPack } from '../guide/check-pack.js';
-import type { ContentProblem, Guide } from './schema.js';
+import { createMarkdown } from '../content/markdown.js';
+import { MAX_COMPILED_LENGTH, validateCompiled } from '../content/compiled.js';
+import { MAX_FILE_LENGTH } from '../content/front-matter.js';
+import { MAX_FILES, MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES, PACK_FILE_NAME } from '../content/limits.js';
+import { checkPack } from '../check/check-pack.js';
+import type { ContentProblem, Guide } from '../content/schema.js';
+import type { ErrorReason } from '../guide/announcements.js';
 
-export type LoadFailure = 'network' | 'http' | 'timeout' | 'invalid-json' | 'invalid-content';
+/** Every way a load can fail; the widget adds `no-content` for an element given nothing to load. */
+export type LoadFailure = Exclude<ErrorReason, 'no-content'>;
 
 export interface LoadResult {
   guide?: Guide;
