@@ -4,12 +4,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { countingReporter } from './scripts/wtr-count-reporter.mjs';
+import { ensureChrome } from './scripts/chrome.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 // The browser cannot list a folder, so compile the default content pack once, with the real
-// command, for the tests that walk it (test/browser/default-pack.ts fetches it).
+// command, for the tests that walk it (test/components/every-path.test.ts and loading.test.ts fetch it).
 execFileSync(process.execPath, ['bin/support-finder.js', 'build', 'content', '--out', '.cache/default-pack.json'], {
   stdio: 'ignore',
 });
@@ -21,7 +22,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: ensureChrome(),
         args: [
           '--no-sandbox',
           '--disable-gpu',

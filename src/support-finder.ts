@@ -5,6 +5,7 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Guide } from './content/schema.js';
 import { formatProblem } from './content/problem.js';
 import { guideActorContext, settingsContext, type GuideActor } from './components/context.js';
+import { clampHeadingLevel } from './components/heading.js';
 import { selectAnswerIds } from './guide/selectors.js';
 import { selectLang } from './guide/views.js';
 import { toDomEvent } from './events/events.js';
@@ -119,7 +120,7 @@ export class SupportFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel'))
-      this.settingsProvider.setValue({ headingLevel: clampLevel(this.headingLevel), idPrefix: this.idPrefix });
+      this.settingsProvider.setValue({ headingLevel: clampHeadingLevel(this.headingLevel), idPrefix: this.idPrefix });
     if (!this.isConnected || !this.hasUpdated) return;
     if (changed.has('guide') || changed.has('area') || changed.has('audience') || (changed.has('src') && !this.guide)) {
       if (!changed.has('src')) this.kept = undefined;
@@ -231,5 +232,3 @@ export class SupportFinder extends LitElement {
 
 /** Every documented part, forwarded out of the journey's shadow root (and from the pages into it). */
 const JOURNEY_PARTS = 'start-button, continue-button, back-link, result, contact, help';
-
-const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(level) || 2));

@@ -14,13 +14,16 @@ export interface HeadingOptions {
  * A heading at a configurable level (the host page owns the h1), clamped to h2-h6. Lit cannot
  * bind tag names, so each level is its own template.
  */
+/** A heading level from the `heading-level` attribute: a whole number from 2 to 6, else 2. */
+export const clampHeadingLevel = (level: number): number => Math.min(6, Math.max(2, Math.round(level) || 2));
+
 export function heading(level: number, content: unknown, options: HeadingOptions | string = {}): TemplateResult {
   const o = typeof options === 'string' ? { className: options } : options;
   const cls = o.className ?? 'heading';
   const id = ifDefined(o.id);
   const tabindex = ifDefined(o.focusable ? '-1' : undefined);
   const by = ifDefined(o.describedBy);
-  switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
+  switch (clampHeadingLevel(level)) {
     case 2:
       return html`<h2 class=${cls} id=${id} tabindex=${tabindex} aria-describedby=${by}>${content}</h2>`;
     case 3:

@@ -2,9 +2,7 @@
  * Choosing and ordering contacts for an outcome, an area and an audience. A contact for a larger
  * area (England) serves every area inside it (the Midlands, then LLR).
  */
-import type { Area, Contact, Guide, Labels, Level, Rich } from '../content/schema.js';
-
-export const LEVEL_ORDER: readonly Level[] = ['local', 'regional', 'national'];
+import { LEVELS, type Area, type Contact, type Guide, type Labels, type Level, type Rich } from '../content/schema.js';
 
 /** The area and every area it sits within, nearest first. */
 export function areaChain(areas: readonly Area[], id: string | undefined): string[] {
@@ -44,7 +42,7 @@ export function selectContacts(
   // Within a level, contacts open to everyone in the area come before those that serve only some
   // people (one employer's staff, say): most people can use the first card they read.
   const open = (c: Contact) => (c.serves ? 1 : 0);
-  return LEVEL_ORDER.map((level) => ({
+  return LEVELS.map((level) => ({
     level,
     contacts: matching.filter((c) => c.level === level).sort((a, b) => open(a) - open(b)),
   })).filter((g) => g.contacts.length > 0);

@@ -35,6 +35,12 @@ export const MAX_OPTIONS = 50;
 export const MAX_OUTCOMES = 200;
 export const MAX_CONTACTS = 2_000;
 
+/**
+ * Answers read back from storage or a shared link. A path is never longer than the guide, so
+ * anything past this was not written by the widget.
+ */
+export const MAX_ANSWERS = 200;
+
 /** Files the run-time loader asks for at once. */
 export const MAX_PARALLEL_FETCHES = 6;
 

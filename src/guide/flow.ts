@@ -5,6 +5,7 @@
  */
 import type { Guide, Option, Question } from '../content/schema.js';
 import { whenClauses } from '../content/when.js';
+import { MAX_ANSWERS } from '../content/limits.js';
 
 /** Question id -> option id. */
 export type Answers = Readonly<Record<string, string>>;
@@ -247,9 +248,6 @@ function roughTotal(guide: Guide, path: string[], fixed: Answers, index: number)
   return index + 1 + guide.questions.slice(here + 1).filter((q) => fixed[q.id] === undefined).length;
 }
 
-/** Longest-common-sense limit on restored input: a path can never be longer than the guide. */
-const MAX_RESTORE = 200;
-
 /**
  * Rebuilds answers from option ids in path order (from storage or a shared link). Anything
  * unknown, out of place or malformed ends the restore there: the valid prefix is kept, nothing
@@ -258,7 +256,7 @@ const MAX_RESTORE = 200;
 export function restore(guide: Guide, ids: unknown, fixed: Answers = {}): Record<string, string> {
   if (!Array.isArray(ids)) return {};
   const answers: Record<string, string> = {};
-  for (const id of ids.slice(0, Math.min(guide.questions.length, MAX_RESTORE))) {
+  for (const id of ids.slice(0, Math.min(guide.questions.length, MAX_ANSWERS))) {
     const { current } = walk(guide, answers, fixed);
     const option = typeof id === 'string' ? findOption(findQuestion(guide, current), id) : undefined;
     if (!current || !option) break;

@@ -5,6 +5,7 @@
  * read back is checked, never trusted: the machine restores only a valid prefix of a real path.
  */
 import { ID_PATTERN } from '../content/ids.js';
+import { MAX_ANSWERS } from '../content/limits.js';
 
 export interface Saved {
   answers: string[];
@@ -13,7 +14,6 @@ export interface Saved {
 }
 
 const VERSION = 1;
-const MAX_ANSWERS = 200;
 
 function storage(kind: 'sessionStorage' | 'localStorage'): Storage | undefined {
   try {

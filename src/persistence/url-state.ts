@@ -4,6 +4,7 @@
  * Never anything but ids; anything else in the hash is left alone; tampered values are dropped.
  */
 import { ID_PATTERN } from '../content/ids.js';
+import { MAX_ANSWERS } from '../content/limits.js';
 
 export interface UrlState {
   answers: string[];
@@ -20,7 +21,7 @@ export function readHash(key: string, hash: string): UrlState | undefined {
   let value = entry.slice(key.length + 1);
   const result = value.endsWith('~r');
   if (result) value = value.slice(0, -2);
-  const answers = value ? value.split('.').slice(0, 200) : [];
+  const answers = value ? value.split('.').slice(0, MAX_ANSWERS) : [];
   // Anything but ids means the link was tampered with: ignore it entirely.
   if (!answers.every((a) => ID_PATTERN.test(a))) return undefined;
   return { answers, result };

@@ -4,7 +4,8 @@
  * what is missing. Plus the register of every contact with its provenance and review status.
  */
 import type { Contact, Guide, Level } from '../content/schema.js';
-import { LEVEL_ORDER, selectContacts } from '../contacts/select.js';
+import { selectContacts } from '../contacts/select.js';
+import { LEVELS } from '../content/schema.js';
 
 /**
  * Provenance fields a contact may carry. Read through this type, so that the report works
@@ -47,7 +48,7 @@ export function places(guide: Guide, reach: Map<string, Map<string | undefined, 
       for (const area of areas) {
         const groups = selectContacts(guide, outcome.id, area, audience);
         const has = new Set(groups.map((g) => g.level));
-        const missing = groups.length ? LEVEL_ORDER.filter((l) => l !== 'national' && !has.has(l)) : [...LEVEL_ORDER];
+        const missing = groups.length ? LEVELS.filter((l) => l !== 'national' && !has.has(l)) : [...LEVELS];
         out.push({
           outcomeId: outcome.id,
           ...(audience === undefined ? {} : { audience }),

@@ -25,7 +25,7 @@ export const byText = (root: ParentNode, selector: string, text: string | RegExp
 export async function settle(el: Element): Promise<void> {
   for (let i = 0; i < 3; i++) {
     const all = [el, ...deepAll(el.shadowRoot!, '*')] as (Element & { updateComplete?: Promise<unknown> })[];
-    await Promise.all(all.map((e) => e.updateComplete));
+    await Promise.all(all.flatMap((e) => (e.updateComplete ? [e.updateComplete] : [])));
   }
 }
 

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser.js';
 import { serve, type TestServer } from './serve.js';
+import { AXE_TAGS } from '../fixtures/axe-tags.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /**
@@ -82,7 +83,7 @@ async function axe(page: Page): Promise<string[]> {
       };
     };
     const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: { type: 'tag', values: AXE_TAGS },
     });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });

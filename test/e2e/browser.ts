@@ -2,12 +2,11 @@
  * Debian's Chromium driven by playwright-core: no browser download, nothing off this machine.
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { findChrome } from '../../scripts/chrome.mjs';
 import { COACHING } from './surface.js';
 
 export function chromePath(): string {
-  const candidates = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p) => p && existsSync(p));
+  const found = findChrome();
   if (!found) throw new Error('No Chromium found. Set CHROME_PATH, or install it: apt-get install -y chromium');
   return found;
 }

@@ -2,7 +2,7 @@
  * Embedding, against the built files on a local server with real headers: strict CSP with
  * Trusted Types, no eval, no requests beyond our own origin, no cookies, the iframe page's
  * height messages, every content failure, the no-JS fallback, two widgets, a double script load,
- * blocked and tampered storage and URLs, and hostile host CSS (quality bar 11, 12, 15-22).
+ * blocked and tampered storage and URLs, and hostile host CSS.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

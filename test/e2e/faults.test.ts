@@ -14,8 +14,8 @@ import { launch, watchErrors } from './browser.js';
 import { projectRoot, serve, type TestServer } from './serve.js';
 
 /**
- * Two src bugs this suite found, reported with their fixes in RELIABILITY.md. While the fixes
- * are pending the tests that show them are skipped; delete the constants once the fixes are in.
+ * Two bugs this suite found, recorded with their fixes in RELIABILITY.md; both fixes are in, and
+ * the tests below hold them:
  *
  * 1. Removed while the Markdown loader script is still downloading, the widget goes on to call
  *    loadPack() with a signal that is already aborted, which loadPack never notices (it only

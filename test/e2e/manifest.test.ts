@@ -225,7 +225,7 @@ const events: Record<string, (p: Page) => Promise<Record<string, unknown>[]>> = 
     return [{ type: 'sf-result', outcomeId: 'coaching' }];
   },
   // Checked on their own below: a restore needs a second widget, an error a broken source.
-  'sf-restore': async () => [],
+  'sf-restore': () => Promise.resolve([]),
   'sf-contact': async (p) => {
     await journeyToCoaching(widget(p));
     const link = widget(p).locator('[part="contact"] [data-channel] a').last();
@@ -264,7 +264,7 @@ const events: Record<string, (p: Page) => Promise<Record<string, unknown>[]>> = 
     await widget(p).getByRole('button', { name: 'Start again' }).click();
     return [{ type: 'sf-restart' }];
   },
-  'sf-error': async () => [],
+  'sf-error': () => Promise.resolve([]),
 };
 
 describe('custom-elements.json: every documented item is used from a host page', () => {

@@ -1,8 +1,8 @@
 /**
  * Scale and leaks, on the built dist/support-finder.js: fifty widgets on one page, each on its
  * own (ids, answers, storage), and mounting and removing the widget many times over with the JS
- * heap, the window and document listeners and the guide actors measured before and after
- * (quality bar 19 and 23). 1,000 cycles in `npm test` (about 5 s), 5,000 with LONG=1; the figures
+ * heap, the window and document listeners and the guide actors measured before and after.
+ * 1,000 cycles in `npm test` (about 5 s), 5,000 with LONG=1; the figures
  * are printed.
  */
 import { after, before, describe, test } from 'node:test';

@@ -35,7 +35,7 @@ export async function serve(root = projectRoot): Promise<TestServer> {
   const pages: TestServer['pages'] = new Map();
   const routes: TestServer['routes'] = new Map();
   const headers: TestServer['headers'] = {};
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname + url.search);
     if (url.pathname === '/favicon.ico') {
@@ -65,6 +65,13 @@ export async function serve(root = projectRoot): Promise<TestServer> {
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
+  };
+  // A handler that throws answers 500, so a test sees a failed request rather than a hang.
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

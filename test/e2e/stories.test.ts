@@ -16,12 +16,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser.js';
 import { projectRoot, serve, type TestServer } from './serve.js';
+import { AXE_TAGS } from '../fixtures/axe-tags.js';
 
 const staticDir = join(projectRoot, 'storybook-static');
 const indexFile = join(staticDir, 'index.json');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_URL = '/__test/axe.min.js';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Stories opened at once: two cores, and each page mostly waits. */
 const CONCURRENCY = 3;
 const TIMEOUT = 20_000;

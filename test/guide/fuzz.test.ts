@@ -39,12 +39,11 @@ const SEED = process.env['SEED'] === undefined ? undefined : Number(process.env[
 
 const STABLE_STATES = ['start', 'question', 'review', 'result'];
 
-/**
- * A bug this fuzz found in src/guide/guide-machine.ts, reported with its fix in RELIABILITY.md:
- * on the answers summary, `answer.change` for a question that is not on the path (a junk or
- * stale id) still moves to the question state, with no question to show, so the widget goes
- * blank. While the fix is pending, the fuzz does not send such events on the summary and the
- * regression test below is skipped. Delete this constant once the fix is in.
+/*
+ * A bug this fuzz found, recorded with its fix in RELIABILITY.md: on the answers summary,
+ * `answer.change` for a question not on the path (a junk or stale id) moved to the question
+ * state with no question to show, and the widget went blank. The fix is in; the fuzz sends such
+ * events on every state, and a regression test below holds it.
  */
 
 /* ---------- Packs ---------- */
