@@ -54,7 +54,12 @@ const files = (dir, test = (f) => f.endsWith('.test.ts')) =>
         .sort()
     : [];
 
-const nodeTests = ['test/content', 'test/guide', 'test/contacts', 'test/cli', 'test/editor'].flatMap((d) => files(d));
+// Every folder of test/ is Node tests except the browser ones (web-test-runner), the end-to-end
+// tests (after the build) and the package tests, so a new folder of unit tests is never left out.
+const NOT_NODE = new Set(['browser', 'components', 'e2e', 'package', 'fixtures']);
+const nodeTests = readdirSync(join(root, 'test'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !NOT_NODE.has(d.name))
+  .flatMap((d) => files(join('test', d.name)));
 const e2eTests = files('test/e2e');
 // The packed tarball in fresh consumer projects: needs the build, and the npm registry the first
 // time (their packages are kept in .cache/consumers/ after that).

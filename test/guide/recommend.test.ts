@@ -59,6 +59,28 @@ describe('recommend', () => {
     assert.equal(r.runnerUp?.outcomeId, 'alpha');
   });
 
+  test('settles equal positive scores with equally strong answers by the tie-break order, not by id', () => {
+    const tied = structuredClone(guide);
+    const option = (q: string, o: string) => tied.questions.find((x) => x.id === q)!.options.find((x) => x.id === o)!;
+    option('goal', 'broad').weights = { beta: 2 };
+    option('length', 'short').weights = { alpha: 2 };
+    const answers = { who: 'staff', goal: 'broad', length: 'short' };
+    for (const tieBreak of [
+      ['alpha', 'beta'],
+      ['beta', 'alpha'],
+    ]) {
+      const r = recommend({ ...tied, tieBreak }, answers);
+      assert.deepEqual(
+        r.ranked.map((x) => [x.outcomeId, x.score]),
+        tieBreak.map((id) => [id, 2]),
+        `tie-break order ${tieBreak.join(', ')}`,
+      );
+      assert.equal(r.winner.outcomeId, tieBreak[0]);
+      assert.equal(r.runnerUp?.outcomeId, tieBreak[1]);
+      assert.equal(r.clear, true, 'a positive score is a clear suggestion, even when tied');
+    }
+  });
+
   test('settles ties by the editor-defined order', () => {
     const swapped = { ...guide, tieBreak: ['beta', 'alpha'] };
     const r = recommend(swapped, { who: 'staff', goal: 'unsure' });
