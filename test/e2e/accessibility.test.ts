@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser.js';
 import { serve, type TestServer } from './serve.js';
 import { AXE_TAGS } from '../fixtures/axe-tags.js';
+import { deepActive } from './surface.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /**
@@ -57,11 +58,8 @@ async function open(path: string, options: Parameters<Browser['newPage']>[0] = {
 }
 
 /** The focused element inside the widget's shadow roots, described for assertions. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el) return null;
+const focused = async (page: Page) =>
+  (await deepActive(page))?.evaluate((el) => {
     const style = getComputedStyle(el);
     const label = el.id ? (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`) : null;
     const ring = label ? getComputedStyle(label, '::before').boxShadow : style.boxShadow;
@@ -76,17 +74,17 @@ const focused = (page: Page) =>
 
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
+  return page.evaluate(async (tags) => {
     const w = window as unknown as {
       axe: {
         run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
       };
     };
     const r = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: AXE_TAGS },
+      runOnly: { type: 'tag', values: tags },
     });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, AXE_TAGS);
 }
 
 /** Answers by keyboard only: Tab into the radio group, arrows to the option, Tab, Enter. */

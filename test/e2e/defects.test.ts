@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { journeyToCoaching, launch } from './browser.js';
 import { projectRoot, serve, type TestServer } from './serve.js';
-import { COACHING, focused, hostPage } from './surface.js';
+import { COACHING, deepActive, focused, hostPage } from './surface.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -143,10 +143,9 @@ describe('on the built bundle', () => {
     const w = p.locator('support-finder');
     const inView = async () => {
       await p.waitForTimeout(50);
-      return p.evaluate(() => {
-        let a: Element | null = document.activeElement;
-        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-        const r = a!.getBoundingClientRect();
+      const a = await deepActive(p);
+      return a!.evaluate((el) => {
+        const r = el.getBoundingClientRect();
         return r.top >= 60 && r.bottom <= innerHeight;
       });
     };

@@ -2,20 +2,31 @@
  * Helpers for tests of the public surface on the built bundle: host pages, and reading the
  * widget's rendered tree through every shadow root from the page.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { ElementHandle, Frame, Locator, Page } from 'playwright-core';
 
 export const hostPage = (body: string, head = '', lang = 'en-GB') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>` +
   `${head}<script type="module" src="/dist/support-finder.js"></script></head><body><h1>Host page</h1>${body}</body></html>`;
 
-/** The element with focus, through shadow roots: "TAG text" or "INPUT radio value". */
-export const focused = (p: Page) =>
-  p.evaluate(() => {
+/** The element with focus in a page or frame, looking inside every shadow root (or null). */
+export async function deepActive(target: Page | Frame): Promise<ElementHandle<Element> | null> {
+  const handle = await target.evaluateHandle(() => {
     let a: Element | null = document.activeElement;
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    const input = a as HTMLInputElement | null;
-    return a?.tagName === 'INPUT' ? `INPUT ${input!.type} ${input!.value}` : `${a?.tagName} ${a?.textContent?.trim()}`;
+    return a;
   });
+  return handle.asElement() as ElementHandle<Element> | null;
+}
+
+/** The element with focus, through shadow roots: "TAG text" or "INPUT radio value". */
+export const focused = async (p: Page) => {
+  const a = await deepActive(p);
+  return a
+    ? a.evaluate((el) =>
+        el instanceof HTMLInputElement ? `INPUT ${el.type} ${el.value}` : `${el.tagName} ${el.textContent?.trim()}`,
+      )
+    : 'undefined undefined';
+};
 
 /** Any element in the widget, through shadow roots, whose computed `props` include `value`. */
 export const styledWith = (p: Page, props: string[], value: string, selector = '*') =>
