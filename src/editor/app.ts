@@ -13,7 +13,7 @@ import { CodeEditor } from './code-editor.js';
 import { download, openFileList, openHandle, type Folder } from './folder.js';
 import { Preview } from './preview.js';
 import { COMPILED_FILE, INDEX_FILE, compiledText, indexText } from './publish.js';
-import { addArea, contactFile, type NewArea, type NewContact } from './forms.js';
+import { addArea, addOption, contactFile, type NewArea, type NewContact, type NewOption } from './forms.js';
 
 /**
  * How long typing must pause before the whole pack is checked again (then it waits for the page
@@ -285,6 +285,21 @@ export class EditorApp {
     if (first && first !== this.path) this.select(first);
     this.status = `Added the area "${area.id}" to ${[...done.changes.keys()].join(' and ')}. Add a contact for it, then Save.`;
     this.check();
+    return undefined;
+  }
+
+  addOption(option: NewOption): string | undefined {
+    const done = addOption(this.texts, option);
+    if ('error' in done) return done.error;
+    this.texts.set(done.path, done.text);
+    if (done.path === this.path) this.editor?.replace(done.text);
+    else this.select(done.path);
+    this.check();
+    const errors = this.result.problems.filter((p) => p.severity === 'error').length;
+    this.status = errors
+      ? `Added the option "${option.id}" to ${done.path}, but the content now has ${errors === 1 ? 'an error' : `${errors} errors`}: see Problems.`
+      : `Added the option "${option.id}" to ${done.path}. Press Save to write it to the folder.`;
+    this.update();
     return undefined;
   }
 }

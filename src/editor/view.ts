@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { kindOf, type Kind } from '../content/parse.js';
 import type { ContentProblem } from '../content/schema.js';
 import type { EditorApp } from './app.js';
-import { contactForm, areaForm } from './form-views.js';
+import { contactForm, areaForm, optionForm } from './form-views.js';
 
 const KINDS: [Kind, string][] = [
   ['guide', 'Guide'],
@@ -42,6 +42,9 @@ export function page(app: EditorApp, actions: { pick: () => void; files: (e: Eve
         <button type="button" ?disabled=${!app.folder} @click=${() => app.report()}>Report for sign-off</button>
         <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-contact')}>New contact</button>
         <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-area')}>New area</button>
+        <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-option')}>
+          New question option
+        </button>
       </div>
       <p class="status" role="status">${app.status}</p>
     </header>
@@ -72,7 +75,7 @@ export function page(app: EditorApp, actions: { pick: () => void; files: (e: Eve
       }
       <div id="preview-slot"></div>
     </aside>
-    ${contactForm(app)} ${areaForm(app)}
+    ${contactForm(app)} ${areaForm(app)} ${optionForm(app)}
   `;
 }
 
