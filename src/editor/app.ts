@@ -9,6 +9,7 @@ import { buildReport, reviewMonthsIn } from '../report/index.js';
 import { checkFiles, hasErrors, markdown, today, type CheckResult } from './check.js';
 import { sortProblems } from '../guide/check-pack.js';
 import { checkOneFile, heldBy, patchGuide, type FileCheck, type FileValue } from './incremental.js';
+import type { PackIds } from './id-complete.js';
 import { CodeEditor } from './code-editor.js';
 import { download, openFileList, openHandle, type Folder } from './folder.js';
 import { Preview } from './preview.js';
@@ -71,7 +72,34 @@ export class EditorApp {
     this.editor = new CodeEditor(parent, {
       onChange: (path, text) => this.edit(path, text),
       onSave: () => void this.save(),
+      ids: () => this.packIds(),
     });
+  }
+
+  /** The ids of the last guide that checked, or else those the last check found, for completion. */
+  packIds(): PackIds | undefined {
+    const g = this.good;
+    const named = (items: { id: string; name: string }[]) => items.map(({ id, name }) => ({ id, name }));
+    if (g)
+      return {
+        questions: g.questions.map((q) => ({
+          id: q.id,
+          name: q.question,
+          options: q.options.map((o) => ({ id: o.id, name: o.label })),
+        })),
+        outcomes: g.outcomes.map((o) => ({ id: o.id, name: o.title })),
+        areas: named(g.areas),
+        audiences: named(g.audiences),
+      };
+    const keys = Object.keys(this.full?.result.index ?? {});
+    const of = (kind: string) =>
+      keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => ({ id: k.slice(kind.length + 1), name: '' }));
+    return {
+      questions: of('question').map((q) => ({ ...q, options: [] })),
+      outcomes: of('outcome'),
+      areas: [],
+      audiences: [],
+    };
   }
 
   async openHandle(handle: FileSystemDirectoryHandle): Promise<void> {

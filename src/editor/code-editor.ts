@@ -33,6 +33,7 @@ import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
 import type { ContentProblem } from '../content/schema.js';
 import { diagnostics, offsetOf } from './check.js';
 import { schemaHelp } from './schema-help.js';
+import type { PackIds } from './id-complete.js';
 
 /**
  * CodeMirror's basic set-up without its fold gutter, which worked out the foldable lines again on
@@ -68,6 +69,8 @@ const setup: Extension = [
 export interface CodeEditorOptions {
   onChange: (path: string, text: string) => void;
   onSave: () => void;
+  /** The ids the opened pack has, for completion. */
+  ids?: () => PackIds | undefined;
 }
 
 export class CodeEditor {
@@ -91,7 +94,7 @@ export class CodeEditor {
       // The Markdown language alone: markdown() would also load HTML, CSS and JavaScript support.
       yamlFrontmatter({ content: new LanguageSupport(markdownLanguage) }),
       lintGutter(),
-      schemaHelp(path),
+      schemaHelp(path, this.options.ids),
       EditorView.contentAttributes.of({ 'aria-label': `Text of ${path || 'no file'}` }),
       keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (this.options.onSave(), true) }]),
       EditorView.updateListener.of((update) => {
