@@ -203,7 +203,7 @@ test('without the File System Access API, the folder opens read only and Save do
   assert.deepEqual(errors, []);
 });
 
-test("axe finds nothing on the editor page's own controls, with a file open and with a form open", async () => {
+test("axe finds nothing on the editor page's own controls, with a file open and with each of two forms open", async () => {
   const { page } = await editorPage();
   const run = async () => {
     await page.addScriptTag({ path: axePath });
@@ -223,5 +223,9 @@ test("axe finds nothing on the editor page's own controls, with a file open and 
   };
   assert.deepEqual(await run(), []);
   await page.getByRole('button', { name: 'New contact' }).click();
+  assert.deepEqual(await run(), []);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'New question option' }).click();
+  await page.getByRole('dialog', { name: 'New question option' }).waitFor();
   assert.deepEqual(await run(), []);
 });
