@@ -7,13 +7,17 @@ import type { Text } from '@codemirror/state';
 import { createMarkdown } from '../content/markdown.js';
 import { checkPack } from '../check/check-pack.js';
 import type { ContentProblem, Guide } from '../content/schema.js';
+import { rememberMarkdown } from './incremental.js';
 
 export interface CheckResult {
   guide?: Guide;
   problems: ContentProblem[];
+  /** Where each question, outcome and contact is defined, from the full check. */
+  index?: Record<string, { path: string; line: number; col: number }>;
 }
 
-const markdown = createMarkdown();
+/** The Markdown renderer, remembering each text it rendered: most are unchanged between checks. */
+export const markdown = rememberMarkdown(createMarkdown());
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export function checkFiles(
@@ -30,8 +34,8 @@ export function checkFiles(
       'this file was not saved as UTF-8, so it is shown here as Windows-1252 text. Check this line reads as it should, then press Save: the editor saves it as UTF-8.',
     rule: 'not-utf8',
   }));
-  if (!extra.length) return { guide: result.guide, problems: result.problems };
-  return { problems: [...extra, ...result.problems] };
+  if (!extra.length) return { guide: result.guide, problems: result.problems, index: result.index };
+  return { problems: [...extra, ...result.problems], index: result.index };
 }
 
 export const hasErrors = (problems: readonly ContentProblem[]) => problems.some((p) => p.severity === 'error');

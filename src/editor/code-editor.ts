@@ -3,26 +3,82 @@
  * (@codemirror/lint) and completion and hover help from the schemas. One state per file, so each
  * keeps its own undo history.
  */
-import { basicSetup } from 'codemirror';
-import { EditorView, keymap } from '@codemirror/view';
+import {
+  EditorView,
+  crosshairCursor,
+  drawSelection,
+  dropCursor,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  rectangularSelection,
+} from '@codemirror/view';
 import { EditorState, type Extension } from '@codemirror/state';
 import { markdownLanguage } from '@codemirror/lang-markdown';
-import { LanguageSupport } from '@codemirror/language';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
-import { lintGutter, setDiagnostics } from '@codemirror/lint';
+import {
+  LanguageSupport,
+  bracketMatching,
+  defaultHighlightStyle,
+  foldKeymap,
+  indentOnInput,
+  syntaxHighlighting,
+} from '@codemirror/language';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
 import type { ContentProblem } from '../content/schema.js';
 import { diagnostics, offsetOf } from './check.js';
 import { schemaHelp } from './schema-help.js';
+import type { PackIds } from './id-complete.js';
+
+/**
+ * CodeMirror's basic set-up without its fold gutter, which worked out the foldable lines again on
+ * every keystroke (folding is still on the keyboard). Completion comes with the schema help.
+ */
+const setup: Extension = [
+  lineNumbers(),
+  highlightActiveLineGutter(),
+  highlightSpecialChars(),
+  history(),
+  drawSelection(),
+  dropCursor(),
+  EditorState.allowMultipleSelections.of(true),
+  indentOnInput(),
+  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  bracketMatching(),
+  closeBrackets(),
+  rectangularSelection(),
+  crosshairCursor(),
+  highlightActiveLine(),
+  highlightSelectionMatches(),
+  keymap.of([
+    ...closeBracketsKeymap,
+    ...defaultKeymap,
+    ...searchKeymap,
+    ...historyKeymap,
+    ...foldKeymap,
+    ...completionKeymap,
+    ...lintKeymap,
+  ]),
+];
 
 export interface CodeEditorOptions {
   onChange: (path: string, text: string) => void;
   onSave: () => void;
+  /** The ids the opened pack has, for completion. */
+  ids?: () => PackIds | undefined;
 }
 
 export class CodeEditor {
   readonly view: EditorView;
   private states = new Map<string, EditorState>();
   private path = '';
+  /** The problems last shown in this file, to leave the editor alone when they are the same. */
+  private shown?: string;
 
   constructor(
     parent: HTMLElement,
@@ -33,12 +89,12 @@ export class CodeEditor {
 
   private extensions(path: string): Extension[] {
     return [
-      basicSetup,
+      setup,
       EditorView.lineWrapping,
       // The Markdown language alone: markdown() would also load HTML, CSS and JavaScript support.
       yamlFrontmatter({ content: new LanguageSupport(markdownLanguage) }),
       lintGutter(),
-      schemaHelp(path),
+      schemaHelp(path, this.options.ids),
       EditorView.contentAttributes.of({ 'aria-label': `Text of ${path || 'no file'}` }),
       keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (this.options.onSave(), true) }]),
       EditorView.updateListener.of((update) => {
@@ -55,6 +111,7 @@ export class CodeEditor {
   open(path: string, text: string): void {
     if (this.path) this.states.set(this.path, this.view.state);
     this.path = path;
+    this.shown = undefined;
     const kept = this.states.get(path);
     this.view.setState(
       kept && kept.doc.toString() === text
@@ -70,6 +127,10 @@ export class CodeEditor {
 
   showProblems(problems: readonly ContentProblem[]): void {
     const mine = problems.filter((p) => p.path === this.path);
+    // Shown problems move with the text as it is typed, so the same list need not be set again.
+    const key = JSON.stringify(mine);
+    if (key === this.shown) return;
+    this.shown = key;
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics(this.view.state.doc, mine)));
   }
 

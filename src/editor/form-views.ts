@@ -1,8 +1,9 @@
-/** The forms for the common jobs, as dialogs: new contact, new area. */
+/** The forms for the common jobs, as dialogs: new contact, new area, new question option. */
 import { html } from 'lit';
 import { LEVELS } from '../content/schema.js';
 import type { EditorApp } from './app.js';
 import { today } from './check.js';
+import { suggestId, type OptionEffect } from './forms.js';
 
 const value = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 const values = (data: FormData, name: string) => data.getAll(name).map(String);
@@ -115,6 +116,113 @@ export function areaForm(app: EditorApp) {
       <p class="form-error" role="alert"></p>
       <div class="actions">
         <button type="submit">Add area</button>
+        <button type="button" @click=${close}>Cancel</button>
+      </div>
+    </form>
+  </dialog>`;
+}
+
+const EFFECTS: [OptionEffect, string][] = [
+  ['weights', 'Gives points to suggestions'],
+  ['exit', 'Ends the questions at one suggestion'],
+  ['unsure', 'Means the person is not sure (counts for nothing)'],
+  ['none', 'Only sets the area or audience'],
+];
+
+/** Fills in the id from the label, until the id is typed in itself. */
+function suggest(e: Event) {
+  const form = (e.target as HTMLInputElement).form;
+  const id = form?.elements.namedItem('id') as HTMLInputElement | null;
+  if (id && !id.dataset['typed']) id.value = suggestId((e.target as HTMLInputElement).value);
+}
+
+export function optionForm(app: EditorApp) {
+  const guide = app.preview.guide;
+  const outcomes = guide?.outcomes ?? [];
+  return html`<dialog id="new-option" aria-labelledby="new-option-title">
+    <form
+      @submit=${(e: SubmitEvent) =>
+        submit(app, e, (d) => {
+          const weights: Record<string, number> = {};
+          for (const o of outcomes) {
+            const n = value(d, `weight-${o.id}`);
+            if (n && Number(n) !== 0) weights[o.id] = Math.trunc(Number(n));
+          }
+          return app.addOption({
+            question: value(d, 'question'),
+            id: value(d, 'id'),
+            label: value(d, 'label'),
+            hint: value(d, 'hint'),
+            effect: value(d, 'effect') as OptionEffect,
+            weights,
+            exit: value(d, 'exit'),
+            reason: value(d, 'reason'),
+            value: value(d, 'value'),
+          });
+        })}
+      @reset=${(e: Event) => delete ((e.target as HTMLFormElement).elements.namedItem('id') as HTMLInputElement).dataset['typed']}
+    >
+      <h2 id="new-option-title">New question option</h2>
+      <label
+        >Question
+        <select name="question" required>
+          ${(guide?.questions ?? []).map((q) => html`<option value=${q.id}>${q.question}</option>`)}
+        </select>
+      </label>
+      <label>Answer people choose (label) <input name="label" required @input=${suggest} /></label>
+      <label
+        >Id (suggested from the label: lower case letters, digits and hyphens)
+        <input
+          name="id"
+          required
+          pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          @input=${(e: Event) => ((e.target as HTMLInputElement).dataset['typed'] = 'true')}
+      /></label>
+      <label>Hint under the answer (optional) <input name="hint" /></label>
+      <fieldset>
+        <legend>What it does</legend>
+        ${EFFECTS.map(
+          ([effect, text], i) =>
+            html`<label class="check"
+              ><input type="radio" name="effect" value=${effect} ?checked=${i === 0} /> ${text}</label
+            >`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Points for each suggestion (with "Gives points"; blank for none, below 0 to count against)</legend>
+        ${outcomes.map(
+          (o) =>
+            html`<label class="points"
+              >${o.title} <input name="weight-${o.id}" type="number" step="1" inputmode="numeric"
+            /></label>`,
+        )}
+      </fieldset>
+      <label
+        >Suggestion it ends at (with "Ends the questions")
+        <select name="exit">
+          <option value="">None</option>
+          ${outcomes.map((o) => html`<option value=${o.id}>${o.title}</option>`)}
+        </select>
+      </label>
+      <label
+        >Reason shown with the suggestion (with points or an end)
+        <textarea name="reason" rows="2"></textarea>
+      </label>
+      <label
+        >Area or audience it sets (only on the question that sets one)
+        <select name="value">
+          <option value="">None</option>
+          <optgroup label="Areas">
+            ${(guide?.areas ?? []).map((a) => html`<option value=${a.id}>${a.name}</option>`)}
+          </optgroup>
+          <optgroup label="Audiences">
+            ${(guide?.audiences ?? []).map((a) => html`<option value=${a.id}>${a.name}</option>`)}
+          </optgroup>
+        </select>
+      </label>
+      <p class="form-error" role="alert"></p>
+      <div class="actions">
+        <button type="submit">Add option</button>
         <button type="button" @click=${close}>Cancel</button>
       </div>
     </form>

@@ -6,7 +6,8 @@
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { hoverTooltip } from '@codemirror/view';
 import type { Extension, Text } from '@codemirror/state';
-import { kindOf } from '../content/parse.js';
+import { kindOf, type Kind } from '../content/parse.js';
+import { completeIds, type PackIds } from './id-complete.js';
 import guideSchema from '../../schema/guide.schema.json';
 import questionSchema from '../../schema/question.schema.json';
 import outcomeSchema from '../../schema/outcome.schema.json';
@@ -62,13 +63,36 @@ function inFrontMatter(doc: Text, lineNo: number): boolean {
   return lineNo > 1;
 }
 
-export function schemaHelp(path: string): Extension {
-  const root = SCHEMAS[kindOf(path) ?? ''];
-  if (!root) return [];
+/** The "sets:" of a question's front matter, which says whether its values are areas or audiences. */
+function setsOf(doc: Text): string | undefined {
+  for (let n = 2; n <= doc.lines; n++) {
+    const text = doc.line(n).text;
+    if (/^---\s*$/.test(text)) break;
+    const m = /^sets:\s*(\w+)/.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * Completion of field names, of the values a field allows, and of the ids the opened pack has
+ * (from `ids`, read when completion opens), with hover help for each field.
+ */
+export function schemaHelp(path: string, ids: () => PackIds | undefined = () => undefined): Extension {
+  const kind = kindOf(path) as Kind | undefined;
+  const root = SCHEMAS[kind ?? ''];
+  if (!root || !kind) return [];
   const complete = (context: CompletionContext): CompletionResult | null => {
     const line = context.state.doc.lineAt(context.pos);
     if (!inFrontMatter(context.state.doc, line.number)) return null;
     const before = line.text.slice(0, context.pos - line.from);
+    const known = ids();
+    const found =
+      known && completeIds(kind, before, parents(context.state.doc, line.number), known, setsOf(context.state.doc));
+    if (found) {
+      if (!found.word && !context.explicit && !/[[,{:]\s*$|-\s+$/.test(before)) return null;
+      return { from: context.pos - found.word.length, options: found.options, validFor: /^[\w-]*$/ };
+    }
     const value = /^([ -]*)([A-Za-z][\w-]*):\s*(\w*)$/.exec(before);
     if (value) {
       const node = nodeAt(root, [...parents(context.state.doc, line.number), value[2]!]);

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { kindOf, type Kind } from '../content/parse.js';
 import type { ContentProblem } from '../content/schema.js';
 import type { EditorApp } from './app.js';
-import { contactForm, areaForm } from './form-views.js';
+import { contactForm, areaForm, optionForm } from './form-views.js';
 
 const KINDS: [Kind, string][] = [
   ['guide', 'Guide'],
@@ -42,10 +42,13 @@ export function page(app: EditorApp, actions: { pick: () => void; files: (e: Eve
         <button type="button" ?disabled=${!app.folder} @click=${() => app.report()}>Report for sign-off</button>
         <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-contact')}>New contact</button>
         <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-area')}>New area</button>
+        <button type="button" ?disabled=${!app.folder} @click=${() => openDialog('new-option')}>
+          New question option
+        </button>
       </div>
       <p class="status" role="status">${app.status}</p>
     </header>
-    <nav class="files" aria-label="Content files">${KINDS.map(([kind, title]) => fileGroup(app, kind, title))}</nav>
+    <nav class="files" aria-label="Content files">${fileList(app)}</nav>
     <main class="work">
       <h2 class="file-name">${app.path || 'Open a content folder to start'}</h2>
       <div id="code" class="code"></div>
@@ -53,6 +56,7 @@ export function page(app: EditorApp, actions: { pick: () => void; files: (e: Eve
         <h2 id="problems-title">
           ${problems.length ? `Problems: ${errors} errors, ${problems.length - errors} warnings` : 'No problems'}
         </h2>
+        ${app.checking ? html`<p class="checking">Checking the whole pack again…</p>` : nothing}
         <ul>
           ${problems.map((p) => problemItem(app, p))}
         </ul>
@@ -71,18 +75,37 @@ export function page(app: EditorApp, actions: { pick: () => void; files: (e: Eve
       }
       <div id="preview-slot"></div>
     </aside>
-    ${contactForm(app)} ${areaForm(app)}
+    ${contactForm(app)} ${areaForm(app)} ${optionForm(app)}
   `;
 }
 
-function fileGroup(app: EditorApp, kind: Kind, title: string) {
-  const paths = [...app.texts.keys()].filter((p) => kindOf(p) === kind);
+function fileList(app: EditorApp) {
+  // Counted once for every file, not once per file: a pack may have hundreds.
+  const changed = new Set(app.changed);
+  const errors = new Map<string, number>();
+  for (const p of app.result.problems) if (p.severity === 'error') errors.set(p.path, (errors.get(p.path) ?? 0) + 1);
+  const byKind = new Map<Kind | undefined, string[]>();
+  for (const path of app.texts.keys()) {
+    const list = byKind.get(kindOf(path)) ?? [];
+    list.push(path);
+    byKind.set(kindOf(path), list);
+  }
+  return KINDS.map(([kind, title]) => fileGroup(app, byKind.get(kind) ?? [], title, changed, errors));
+}
+
+function fileGroup(
+  app: EditorApp,
+  paths: string[],
+  title: string,
+  changedFiles: ReadonlySet<string>,
+  errors: ReadonlyMap<string, number>,
+) {
   if (!paths.length) return nothing;
   return html`<h2>${title}</h2>
     <ul>
       ${paths.map((path) => {
-        const count = app.result.problems.filter((p) => p.path === path && p.severity === 'error').length;
-        const changed = app.changed.includes(path);
+        const count = errors.get(path) ?? 0;
+        const changed = changedFiles.has(path);
         return html`<li>
           <button type="button" aria-current=${path === app.path ? 'true' : 'false'} @click=${() => app.select(path)}>
             ${path.split('/').pop()}${changed ? html`<span class="changed"> (changed)</span>` : nothing}${

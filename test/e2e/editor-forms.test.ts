@@ -87,6 +87,80 @@ test('an editor adds an area and a contact for it with the forms, saves and publ
   assert.deepEqual(errors, []);
 });
 
+test('an editor adds an option to a question with its form, sees it in the preview, and saves it', async () => {
+  const { page, errors } = await editorPage();
+  const before = readFileSync(join(projectRoot, 'content/questions/aim.md'), 'utf8');
+  await page.getByRole('button', { name: 'New question option' }).click();
+  const form = page.getByRole('dialog', { name: 'New question option' });
+  await form
+    .getByRole('combobox', { name: 'Question', exact: true })
+    .selectOption({ label: 'What would you like to do?' });
+  await form.getByRole('textbox', { name: /^Answer people choose/ }).fill('Plan the next step in my career');
+  // The id is suggested from the label.
+  const id = form.getByRole('textbox', { name: /^Id/ });
+  assert.equal(await id.inputValue(), 'plan-the-next-step-in-my');
+  await id.fill('career');
+  await form.getByRole('radio', { name: 'Gives points to suggestions' }).check();
+  await form
+    .getByRole('group', { name: /^Points for each suggestion/ })
+    .getByRole('spinbutton', { name: 'Mentoring', exact: true })
+    .fill('3');
+  await form
+    .getByRole('group', { name: /^Points for each suggestion/ })
+    .getByRole('spinbutton', { name: 'Team coaching', exact: true })
+    .fill('-2');
+  await form.getByRole('textbox', { name: /^Reason shown/ }).fill('You want to plan your career: a mentor can help.');
+  await form.getByRole('button', { name: 'Add option' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Added the option "career" to content/questions/aim.md.' })
+    .waitFor();
+  await page.getByRole('heading', { name: 'No problems' }).waitFor();
+  assert.equal(await form.isVisible(), false, 'the form closes');
+  await page
+    .getByRole('navigation', { name: 'Content files' })
+    .getByRole('button', { name: 'aim.md (changed)' })
+    .waitFor();
+
+  // The preview's page for that question offers the new answer.
+  const controls = page.getByRole('complementary', { name: 'Preview' });
+  await controls.getByRole('combobox', { name: 'Go to' }).selectOption({ label: 'What would you like to do?' });
+  await page.locator('#preview-slot').getByRole('radio', { name: 'Plan the next step in my career' }).waitFor();
+
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved content/questions/aim.md.' }).waitFor();
+  const end = before.lastIndexOf('---');
+  const inserted =
+    '  - id: career\n    label: Plan the next step in my career\n    weights: { mentoring: 3, team-coaching: -2 }\n' +
+    '    reason: "You want to plan your career: a mentor can help."\n';
+  assert.equal(await savedFile(page, 'questions/aim.md'), before.slice(0, end) + inserted + before.slice(end));
+
+  // An option that says nothing about what it does is added, and its problem shown.
+  await page.getByRole('button', { name: 'New question option' }).click();
+  await form
+    .getByRole('combobox', { name: 'Question', exact: true })
+    .selectOption({ label: 'What would you like to do?' });
+  await form.getByRole('textbox', { name: /^Answer people choose/ }).fill('Something else');
+  await form.getByRole('radio', { name: 'Gives points to suggestions' }).check();
+  await form.getByRole('button', { name: 'Add option' }).click();
+  await page.getByRole('status').filter({ hasText: 'but the content now has an error: see Problems' }).waitFor();
+  await page
+    .getByRole('region', { name: /Problems/ })
+    .getByRole('button', { name: /the option "something-else" does not say what it tells us/ })
+    .waitFor();
+  await page.locator('.cm-lintRange-error, .cm-lintPoint-error').first().waitFor();
+  // An id the question already has is refused in the form itself.
+  await page.getByRole('button', { name: 'New question option' }).click();
+  await form
+    .getByRole('combobox', { name: 'Question', exact: true })
+    .selectOption({ label: 'What would you like to do?' });
+  await form.getByRole('textbox', { name: /^Answer people choose/ }).fill('Myself');
+  await form.getByRole('textbox', { name: /^Id/ }).fill('self');
+  await form.getByRole('button', { name: 'Add option' }).click();
+  await form.getByRole('alert').filter({ hasText: 'already has an option with the id "self"' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
 test('a file not saved as UTF-8 is named, cannot be published, and is saved as UTF-8', async () => {
   const files = folderFiles();
   const original = readFileSync(join(projectRoot, 'content/contacts/uhl-od.md'), 'latin1');
@@ -129,7 +203,7 @@ test('without the File System Access API, the folder opens read only and Save do
   assert.deepEqual(errors, []);
 });
 
-test("axe finds nothing on the editor page's own controls, with a file open and with a form open", async () => {
+test("axe finds nothing on the editor page's own controls, with a file open and with each of two forms open", async () => {
   const { page } = await editorPage();
   const run = async () => {
     await page.addScriptTag({ path: axePath });
@@ -149,5 +223,9 @@ test("axe finds nothing on the editor page's own controls, with a file open and 
   };
   assert.deepEqual(await run(), []);
   await page.getByRole('button', { name: 'New contact' }).click();
+  assert.deepEqual(await run(), []);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'New question option' }).click();
+  await page.getByRole('dialog', { name: 'New question option' }).waitFor();
   assert.deepEqual(await run(), []);
 });

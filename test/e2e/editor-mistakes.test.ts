@@ -107,6 +107,32 @@ describe('mistakes in the editor page', () => {
     await undoAll();
   });
 
+  test('a contact offering an outcome that does not exist is found by the whole-pack check, and not published', async () => {
+    await openFile('uhl-od.md');
+    await findText(page, 'offers: [');
+    // Publish at once, before typing has paused: it runs the whole check itself.
+    await page.keyboard.insertText('offers: [no-such-outcome, ');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('status').filter({ hasText: 'Not published: there is 1 error' }).waitFor();
+    const list = await expectProblem(/there is no outcome with the id "no-such-outcome"/);
+    assert.equal(list.length, 1, list.join('\n'));
+    assert.match(list[0]!, new RegExp(`^contacts/uhl-od\\.md:${lineOf('contacts/uhl-od.md', 'offers: [')}:\\d+ error`));
+    await undoAll();
+  });
+
+  test('while typing, the file typed in is checked at once and the whole pack when typing pauses', async () => {
+    await openFile('uhl-od.md');
+    await findText(page, 'offers: [');
+    await page.keyboard.insertText('offers: [no-such-outcome, ');
+    // The quick check passes this file on its own, and says the whole pack is being checked.
+    await problems().getByText('Checking the whole pack again').waitFor();
+    await problems()
+      .getByRole('button', { name: /there is no outcome with the id "no-such-outcome"/ })
+      .waitFor();
+    assert.equal(await problems().getByText('Checking the whole pack again').count(), 0);
+    await undoAll();
+  });
+
   test('an area added to guide.md that no question offers is an error', async () => {
     await openFile('guide.md');
     // The top-level "audiences:" list, just after the areas (a help line names audiences too).

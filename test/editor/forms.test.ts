@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { checkPack } from '../../src/check/check-pack.js';
 import { formatProblem } from '../../src/content/schema.js';
-import { addArea, contactFile } from '../../src/editor/forms.js';
+import { addArea, addOption, contactFile, suggestId, type NewOption } from '../../src/editor/forms.js';
 import { indexText } from '../../src/editor/publish.js';
 import { indexText as cliIndexText } from '../../src/node/files.js';
 import { defaultPack, projectRoot, TODAY } from '../fixtures/node.js';
@@ -61,4 +61,89 @@ test('an area added to guide.md alone is reported: no question offers it', () =>
   const found = check({ ...files, 'content/guide.md': guide }).problems.filter((p) => p.rule === 'area-not-offered');
   assert.equal(found.length, 1);
   assert.match(found[0]!.message, /"wales"/);
+});
+
+const option = (o: Partial<NewOption>): NewOption => ({
+  question: 'aim',
+  id: 'career',
+  label: 'Plan the next step in my career',
+  hint: '',
+  effect: 'weights',
+  weights: {},
+  exit: '',
+  reason: '',
+  value: '',
+  ...o,
+});
+
+test('a new option is added at the end of its question, every other byte of the file kept, and checks', () => {
+  const files = defaultPack();
+  const path = 'content/questions/aim.md';
+  const before = files[path]!;
+  const done = addOption(
+    new Map(Object.entries(files)),
+    option({
+      weights: { mentoring: 3, 'team-coaching': -2 },
+      reason: 'You want to plan your career: a mentor can help.',
+    }),
+  );
+  if ('error' in done) assert.fail(done.error);
+  assert.equal(done.path, path);
+  const inserted = [
+    '  - id: career',
+    '    label: Plan the next step in my career',
+    '    weights: { mentoring: 3, team-coaching: -2 }',
+    '    reason: "You want to plan your career: a mentor can help."',
+    '',
+  ].join('\n');
+  const end = before.lastIndexOf('---');
+  assert.equal(done.text, before.slice(0, end) + inserted + before.slice(end));
+  const changed = { ...files, [path]: done.text };
+  assert.deepEqual(errors(changed), []);
+  const aim = check(changed).guide!.questions.find((q) => q.id === 'aim')!;
+  assert.deepEqual(aim.options.at(-1), {
+    id: 'career',
+    label: 'Plan the next step in my career',
+    weights: { mentoring: 3, 'team-coaching': -2 },
+    reason: 'You want to plan your career: a mentor can help.',
+  });
+});
+
+test('a new option keeps the file\'s Windows line endings, and an exit, a value or "unsure" is written as such', () => {
+  const files = defaultPack();
+  const path = 'content/questions/area.md';
+  const crlf = files[path]!.replace(/\n/g, '\r\n');
+  const done = addOption(
+    new Map([[path, crlf]]),
+    option({ question: 'area', id: 'north-east', label: 'The North East', effect: 'none', value: 'england' }),
+  );
+  if ('error' in done) assert.fail(done.error);
+  assert.ok(!/[^\r]\n/.test(done.text), 'every line still ends with CR LF');
+  assert.match(done.text, /\r\n {2}- id: north-east\r\n {4}label: The North East\r\n {4}value: england\r\n---\r\n$/);
+  const exit = addOption(
+    new Map([['content/questions/aim.md', files['content/questions/aim.md']!]]),
+    option({ effect: 'exit', exit: 'wellbeing', reason: 'To talk.' }),
+  );
+  if ('error' in exit) assert.fail(exit.error);
+  assert.match(exit.text, /- id: career\n {4}label: .*\n {4}exit: wellbeing\n {4}reason: To talk\.\n---/);
+  const unsure = addOption(
+    new Map([['content/questions/aim.md', files['content/questions/aim.md']!]]),
+    option({ effect: 'unsure', reason: 'ignored' }),
+  );
+  if ('error' in unsure) assert.fail(unsure.error);
+  assert.match(unsure.text, /- id: career\n {4}label: .*\n {4}unsure: true\n---/);
+});
+
+test('an option with an id the question already has, or for a question that does not exist, is refused', () => {
+  const files = new Map(Object.entries(defaultPack()));
+  const twice = addOption(files, option({ id: 'self' }));
+  assert.ok('error' in twice && /already has an option with the id "self"/.test(twice.error));
+  const none = addOption(files, option({ question: 'no-such-question' }));
+  assert.ok('error' in none && /no question with the id "no-such-question"/.test(none.error));
+});
+
+test('an option id is suggested from its label', () => {
+  assert.equal(suggestId("I'm not sure yet"), 'im-not-sure-yet');
+  assert.equal(suggestId('  Café & Co: the best — really? '), 'cafe-co-the-best-really');
+  assert.equal(suggestId('One two three four five six seven'), 'one-two-three-four-five-six');
 });
