@@ -7,7 +7,7 @@ import { kindOf } from '../content/parse.js';
 import type { ContentProblem, Guide } from '../content/schema.js';
 import { buildReport, reviewMonthsIn } from '../report/index.js';
 import { checkFiles, hasErrors, markdown, today, type CheckResult } from './check.js';
-import { sortProblems } from '../guide/check-pack.js';
+import { sortProblems } from '../check/check-pack.js';
 import { checkOneFile, heldBy, patchGuide, type FileCheck, type FileValue } from './incremental.js';
 import type { PackIds } from './id-complete.js';
 import { CodeEditor } from './code-editor.js';

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMarkdown } from '../../src/content/markdown.js';
-import { checkPack } from '../../src/guide/check-pack.js';
+import { checkPack } from '../../src/check/check-pack.js';
 import { checkOneFile, heldBy, patchGuide, rememberMarkdown, type FileValue } from '../../src/editor/incremental.js';
 import { kindOf } from '../../src/content/parse.js';
 import { defaultPack, TODAY } from '../fixtures/node.js';
