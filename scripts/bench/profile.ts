@@ -1,8 +1,9 @@
 /**
  * `npm run bench:profile`: where Support Finder's time goes, as a CPU profile in Chromium at the
  * benchmark's 4x throttling. Builds the single file unminified (same code, readable names), opens
- * it as the benchmark does, and profiles three windows: script start to the start page painted,
- * Start to the first question painted, and Continue to the next question painted. For each it
+ * it as the benchmark does, and profiles four windows: script start to the start page painted,
+ * Start to the first question painted, Continue to the next question painted, and (after
+ * answering the rest with each question's last option) "See my suggestion" to the result. For each it
  * prints the functions with the most self time and with the most total time (throttled ms).
  *
  *   node --import tsx scripts/bench/profile.ts [--runs N] [--top N]
@@ -108,7 +109,12 @@ server.pages.set('/profile.html', {
 <body><main><h1>Host page</h1><support-finder><a href="https://example.org/">Help</a></support-finder></main></body></html>`,
 });
 const browser = await launch();
-const windows = ['script start to start page', 'Start to first question', 'Continue to next question'] as const;
+const windows = [
+  'script start to start page',
+  'Start to first question',
+  'Continue to next question',
+  '"See my suggestion" to result',
+] as const;
 const self = windows.map(() => new Map<string, number>());
 const total = windows.map(() => new Map<string, number>());
 const busy = windows.map(() => 0);
@@ -146,6 +152,28 @@ try {
         `el.type === 'radio' && el.name !== window.__sfName`,
       ),
     ];
+    // The rest of the questions, each answered with its last option, up to the check-answers page.
+    const submit = `el.tagName === 'BUTTON' && el.textContent.trim() === 'See my suggestion'`;
+    for (let step = 0; step < 30 && !(await page.evaluate(`!!${deepFind(submit)}`)); step++) {
+      await page.evaluate(`window.__sfName = ${deepFind(`el.type === 'radio'`)}?.name`);
+      await page.evaluate(`(() => { const all = (root) => [...root.querySelectorAll('*')].flatMap((el) =>
+        [el, ...(el.shadowRoot ? all(el.shadowRoot) : [])]); const radios = all(document).filter((el) => el.type === 'radio');
+        radios[radios.length - 1]?.click(); })()`);
+      await click(`el.tagName === 'BUTTON' && el.textContent.trim() === 'Continue'`);
+      await page.waitForFunction(
+        `!!${deepFind(`(el.type === 'radio' && el.name !== window.__sfName) || (${submit})`)}`,
+        undefined,
+        { polling: 'raf', timeout: 60_000 },
+      );
+    }
+    profiles.push(
+      await window_(
+        page,
+        cdp,
+        () => click(submit),
+        `/^H[2-6]$/.test(el.tagName) && el.textContent.includes('Our suggestion')`,
+      ),
+    );
     profiles.forEach((p, i) => (busy[i]! += tally(p, self[i]!, total[i]!)));
     await context.close();
     load.push(loadavg()[0]!);
