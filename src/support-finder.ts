@@ -241,18 +241,18 @@ const JOURNEY_PARTS = 'start-button, continue-button, back-link, result, contact
  */
 function prepareNextQuestion(actor: GuideActor): void {
   const idle = globalThis.requestIdleCallback;
-  idle?.(
-    () => {
-      try {
-        const { guide, answers, fixed } = actor.getSnapshot().context;
-        const { current } = walk(guide, answers, fixed);
-        if (current) progress(guide, answers, fixed, current);
-      } catch {
-        // Only a head start: the page works it out when it is shown.
-      }
-    },
-    { timeout: 2000 },
-  );
+  if (!idle) return;
+  const work = () => {
+    try {
+      const { guide, answers, fixed } = actor.getSnapshot().context;
+      const { current } = walk(guide, answers, fixed);
+      if (current) progress(guide, answers, fixed, current);
+    } catch {
+      // Only a head start: the page works it out when it is shown.
+    }
+  };
+  // After the next frame has been painted, so it can never hold up the page it follows.
+  requestAnimationFrame(() => setTimeout(() => idle(work, { timeout: 2000 })));
 }
 
 const clampLevel = (level: number) => Math.min(6, Math.max(2, Math.round(level) || 2));
