@@ -3,7 +3,7 @@
  * (a saved change reloads the page; problems are listed beside the widget). The library builds
  * are driven by scripts/build.ts, which reuses `contentPlugin` below.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { supportFinderContent } from './src/node/vite-plugin.js';
 
@@ -11,6 +11,37 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** SF_CONTENT_DIR previews another content folder (the end-to-end tests use a copy). */
 export const contentPlugin = () => supportFinderContent({ dir: process.env['SF_CONTENT_DIR'] ?? `${root}content` });
+
+/**
+ * Lit's templates keep every space and comment of the source, and a JS minifier cannot touch a
+ * template's text. For the minified single file only: in `css` templates, this drops comments
+ * and the whitespace CSS does not need (runs of spaces, and spaces around braces, semicolons,
+ * commas and after a property's colon; templates with `${}` are left alone); and once the
+ * code is minified, when a line break and indentation are all that is left outside code (inside
+ * `html` templates: the minified code has no other line break followed by indentation), it
+ * becomes one space, which HTML renders exactly as it rendered the run of spaces.
+ */
+export const minifyTemplates = (): Plugin => ({
+  name: 'support-finder-minify-templates',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\n[ \t]+/g, ' ');
+  },
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
+    return code.replace(/\bcss`([^`]*)`/g, (whole, text: string) =>
+      text.includes('${')
+        ? whole
+        : `css\`${text
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,]) ?/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}')
+            .trim()}\``,
+    );
+  },
+});
 
 export default defineConfig({
   root: `${root}demo`,

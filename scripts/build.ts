@@ -15,7 +15,7 @@ import { build, type Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { contentPlugin } from '../vite.config.js';
+import { contentPlugin, minifyTemplates } from '../vite.config.js';
 import { run } from '../src/cli/main.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,7 +41,7 @@ const separateRuntime: Plugin = {
 
 await build({
   ...quiet,
-  plugins: [contentPlugin(), separateRuntime],
+  plugins: [contentPlugin(), separateRuntime, minifyTemplates()],
   build: {
     outDir: `${root}dist`,
     emptyOutDir: false,

@@ -8,7 +8,7 @@
 import { build, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { contentPlugin } from '../../vite.config.js';
+import { contentPlugin, minifyTemplates } from '../../vite.config.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACK = 'virtual:support-finder/default-pack';
@@ -35,7 +35,7 @@ async function gzipSize(external: RegExp[] = [], withoutPack = false): Promise<n
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [...(withoutPack ? [noPack] : []), contentPlugin(), noRuntime],
+    plugins: [...(withoutPack ? [noPack] : []), contentPlugin(), noRuntime, minifyTemplates()],
     build: {
       write: false,
       target: 'es2022',

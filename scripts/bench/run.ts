@@ -2,10 +2,12 @@
  * The performance benchmark (`npm run bench`; not part of `npm test`):
  *
  * 1. Support Finder against the SurveyJS Form Library (survey-core + survey-js-ui with its default
- *    theme) asking the same questionnaire: the default content pack, converted by to-surveyjs.ts.
- *    Both are single self-contained files served from 127.0.0.1 and measured in one Chromium with
- *    4x CPU throttling, runs interleaved (ours, peer, ours, peer, ...), each in a fresh browser
- *    context (a first visit: nothing cached). Medians of RUNS runs each, after one warm-up each.
+ *    theme) asking the same questionnaire (the default content pack, converted by to-surveyjs.ts),
+ *    and against the floor (floor/floor.ts): one plain custom element with no libraries that
+ *    paints the same pages from the same pack, the least any widget can do. All three are single
+ *    self-contained files served from 127.0.0.1 and measured in one Chromium with 4x CPU
+ *    throttling, runs interleaved (ours, peer, floor, ours, ...), each in a fresh browser context
+ *    (a first visit: nothing cached). Medians of RUNS runs each, after one warm-up each.
  * 2. How `support-finder check`, `build` and `report` scale with the size of the content (scaling.ts),
  *    and the report's time and page size on the default pack and 5,000 contacts (report.ts).
  * 3. The content editor page: keystroke to problems and to preview, and its size (editor.ts).
@@ -33,6 +35,7 @@ import { root, writeSurvey, type SurveyJson } from './to-surveyjs.js';
 import { editorBench, editorTable } from './editor.js';
 import { runScaling, scalingTables, table, TARGET_SECONDS, type PackResult } from './scaling.js';
 import { runReportBench } from './report.js';
+import { contentPlugin } from '../../vite.config.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -100,6 +103,25 @@ async function buildPeer(json: SurveyJson): Promise<void> {
   });
 }
 
+/** The floor: floor/floor.ts with the default pack, in one minified file, built as ours is. */
+async function buildFloor(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    plugins: [contentPlugin()],
+    build: {
+      outDir: join(bench, 'floor'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      reportCompressedSize: false,
+      lib: { entry: join(root, 'scripts/bench/floor/floor.ts'), formats: ['es'], fileName: () => 'floor.js' },
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    },
+  });
+}
+
 /** driver.ts as one classic script to inline in the pages. */
 async function buildDriver(): Promise<string> {
   const result = await build({
@@ -156,7 +178,8 @@ const page = (title: string, plan: Plan, driver: string, script: string, body: s
 <body><main><h1>Host page</h1>${body}</main></body>
 </html>`;
 
-type Name = 'ours' | 'peer';
+type Name = 'ours' | 'peer' | 'floor';
+const NAMES: Name[] = ['ours', 'peer', 'floor'];
 interface RunResult extends Timings {
   heap: number;
 }
@@ -191,10 +214,19 @@ interface Metric {
   unit: 'ms' | 'kB';
   ours: number;
   peer: number;
+  floor: number;
+  /** ours / peer */
   ratio: number;
+  /** ours / floor */
+  ratioFloor: number;
 }
 
-async function browserBench(): Promise<{ metrics: Metric[]; runs: number; chromium: string; detail: object }> {
+async function browserBench(): Promise<{
+  metrics: Metric[];
+  runs: number;
+  chromium: string;
+  detail: { loadAverage: number[]; [key: string]: unknown };
+}> {
   const ours = await snapshotOurs();
   console.log('Converting the default content pack to SurveyJS and checking the conversion...');
   const check = await writeSurvey(join(bench, 'survey.json'), 100);
@@ -204,6 +236,8 @@ async function browserBench(): Promise<{ metrics: Metric[]; runs: number; chromi
   );
   console.log('Building the peer bundle with Vite...');
   await buildPeer(json);
+  console.log('Building the floor (a plain custom element, no libraries) with Vite...');
+  await buildFloor();
   const driver = await buildDriver();
   const plan = journeyPlan(guide);
 
@@ -220,19 +254,32 @@ async function browserBench(): Promise<{ metrics: Metric[]; runs: number; chromi
   server.pages.set('/bench/peer.html', {
     body: page('SurveyJS', plan, driver, '/.cache/bench/peer/peer.js', '<div id="survey"></div>'),
   });
+  server.pages.set('/bench/floor.html', {
+    body: page(
+      'Floor',
+      plan,
+      driver,
+      '/.cache/bench/floor/floor.js',
+      '<sf-floor><a href="https://www.llracademy.org/coaching-and-mentoring/">Find coaching and mentoring</a></sf-floor>',
+    ),
+  });
   const browser = await launch();
   const chromium = browser.version();
-  const results: Record<Name, RunResult[]> = { ours: [], peer: [] };
-  const shipped: Record<Name, string[]> = { ours: [], peer: [] };
+  const results: Record<Name, RunResult[]> = { ours: [], peer: [], floor: [] };
+  const shipped: Record<Name, string[]> = { ours: [], peer: [], floor: [] };
+  const load: number[][] = [loadavg()];
   try {
     console.log(`Measuring in Chromium ${chromium}, ${THROTTLE}x CPU throttling, ${RUNS} runs each (+1 warm-up)...`);
     for (let round = 0; round <= RUNS; round++) {
-      for (const name of ['ours', 'peer'] as const) {
+      for (const name of NAMES) {
         const { requests, ...run } = await measure(browser, server, name);
         if (round === 0) shipped[name] = requests.filter((r) => !r.endsWith('.html') && r !== '/favicon.ico');
         else results[name].push(run);
       }
-      if (round % 5 === 0) process.stdout.write(`  round ${round}/${RUNS}\n`);
+      if (round % 5 === 0) {
+        load.push(loadavg());
+        process.stdout.write(`  round ${round}/${RUNS}, load average ${loadavg()[0]!.toFixed(2)}\n`);
+      }
     }
   } finally {
     await browser.close();
@@ -247,7 +294,7 @@ async function browserBench(): Promise<{ metrics: Metric[]; runs: number; chromi
       gzip: files.reduce((n, f) => n + gzipSync(f).length, 0),
     };
   };
-  const size = { ours: bytes('ours'), peer: bytes('peer') };
+  const size = { ours: bytes('ours'), peer: bytes('peer'), floor: bytes('floor') };
   const of = (name: Name, pick: (r: RunResult) => number) => median(results[name].map(pick));
   const timed: [string, string, (r: RunResult) => number][] = [
     ['startPage', 'Script start to start page painted', (r) => r.startPage],
@@ -258,38 +305,24 @@ async function browserBench(): Promise<{ metrics: Metric[]; runs: number; chromi
     ['toResult', '"See my suggestion" to result painted', (r) => r.toResult],
     ['journey', 'Whole journey: script start to result painted', (r) => r.journey],
   ];
-  const metric = (key: string, label: string, unit: Metric['unit'], ours: number, peer: number): Metric => ({
-    key,
-    label,
-    unit,
-    ours,
-    peer,
-    ratio: ours / peer,
-  });
+  const metric = (key: string, label: string, unit: Metric['unit'], pick: (name: Name) => number): Metric => {
+    const [ours, peer, floor] = NAMES.map(pick) as [number, number, number];
+    return { key, label, unit, ours, peer, floor, ratio: ours / peer, ratioFloor: ours / floor };
+  };
   const metrics: Metric[] = [
-    metric(
-      'bytesMin',
-      'Bytes shipped, minified (JS + CSS + content)',
-      'kB',
-      size.ours.min / 1000,
-      size.peer.min / 1000,
-    ),
-    metric('bytesGzip', 'Bytes shipped, gzip', 'kB', size.ours.gzip / 1000, size.peer.gzip / 1000),
-    ...timed.map(([key, label, pick]) => metric(key, label, 'ms', of('ours', pick), of('peer', pick))),
-    metric(
-      'heap',
-      'JS heap after the journey (after GC)',
-      'kB',
-      of('ours', (r) => r.heap) / 1000,
-      of('peer', (r) => r.heap) / 1000,
-    ),
+    metric('bytesMin', 'Bytes shipped, minified (JS + CSS + content)', 'kB', (n) => size[n].min / 1000),
+    metric('bytesGzip', 'Bytes shipped, gzip', 'kB', (n) => size[n].gzip / 1000),
+    ...timed.map(([key, label, pick]) => metric(key, label, 'ms', (n) => of(n, pick))),
+    metric('heap', 'JS heap after the journey (after GC)', 'kB', (n) => of(n, (r) => r.heap) / 1000),
   ];
+  const loadAverage = load.map((l) => Number(l[0]!.toFixed(2)));
   return {
     metrics,
     runs: RUNS,
     chromium,
     detail: {
-      shipped: { ours: size.ours.files, peer: size.peer.files },
+      loadAverage,
+      shipped: { ours: size.ours.files, peer: size.peer.files, floor: size.floor.files },
       journey: plan.questions.map((q) => `${q.heading} -> ${q.option}`),
       result: plan.result,
       raw: results,
@@ -301,8 +334,15 @@ const fmt = (m: Metric, value: number) => (m.unit === 'kB' ? `${value.toFixed(1)
 
 export function browserTable(metrics: Metric[]): string {
   return table(
-    ['metric', 'Support Finder', 'SurveyJS', 'ours/peer'],
-    metrics.map((m) => [m.label, fmt(m, m.ours), fmt(m, m.peer), m.ratio.toFixed(2)]),
+    ['metric', 'Support Finder', 'SurveyJS', 'floor', 'ours/SurveyJS', 'ours/floor'],
+    metrics.map((m) => [
+      m.label,
+      fmt(m, m.ours),
+      fmt(m, m.peer),
+      fmt(m, m.floor),
+      m.ratio.toFixed(2),
+      m.ratioFloor.toFixed(2),
+    ]),
   );
 }
 
@@ -332,9 +372,12 @@ async function main(): Promise<void> {
 
   if (!only || only === 'browser-only') {
     const { metrics, runs, chromium, detail } = await browserBench();
-    console.log(`\nSupport Finder against SurveyJS, same questionnaire, medians of ${runs} runs each:\n`);
+    console.log(`\nSupport Finder against SurveyJS and the floor, same questionnaire, medians of ${runs} runs each:\n`);
     console.log(browserTable(metrics));
-    console.log('\nRatios below 1 favour Support Finder. Times are context only: they depend on this machine.');
+    console.log(
+      `\nLoad average (1 min) during the run: ${detail.loadAverage.join(', ')}. Ratios below 1 favour` +
+        ' Support Finder; against the floor, 1 is the least possible. Times are context only: they depend on this machine.',
+    );
     results['browser'] = { chromium, cpuThrottling: THROTTLE, runs, metrics, ...detail };
   }
 

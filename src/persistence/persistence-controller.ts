@@ -41,6 +41,11 @@ export class PersistenceController implements ReactiveController {
   private readonly onPopState = () => this.restoreFromHash();
   /** While following Back/Forward, the hash already says where we are: do not add steps. */
   private following = false;
+  /**
+   * What this widget last put in storage under its key (null: it cleared it), so that the
+   * snapshots that change nothing stored (choosing a radio, the error summary) write nothing.
+   */
+  private stored?: { key: string; text: string | null };
 
   constructor(private readonly host: PersistenceHost) {
     host.addController(this);
@@ -72,6 +77,8 @@ export class PersistenceController implements ReactiveController {
 
   attach(actor: GuideActor | undefined): void {
     this.subscription?.unsubscribe();
+    // A new actor (new content, or the element put back in the page) writes what it holds.
+    this.stored = undefined;
     this.actor = actor;
     this.subscription = actor?.subscribe((s) => this.save(s));
     if (actor) this.save(actor.getSnapshot(), true);
@@ -80,8 +87,14 @@ export class PersistenceController implements ReactiveController {
   private save(s: GuideSnapshot, replace = false): void {
     if (this.following) return;
     const answers = selectAnswerIds(s);
-    if (selectStep(s) === 'start' && answers.length === 0) clearSaved(this.storageKey);
-    else writeSaved(this.storageKey, { answers, result: selectStep(s) === 'result', remember: s.context.remember });
+    const key = this.storageKey;
+    const saved = { answers, result: selectStep(s) === 'result', remember: s.context.remember };
+    const text = selectStep(s) === 'start' && answers.length === 0 ? null : JSON.stringify(saved);
+    if (this.stored?.key !== key || this.stored.text !== text) {
+      if (text === null) clearSaved(key);
+      else writeSaved(key, saved);
+      this.stored = { key, text };
+    }
     if (!this.host.history) return;
     const hash = writeHash(this.hashKey, location.hash, urlState(s));
     if (hash === location.hash || (hash === '' && !location.hash)) return;

@@ -15,13 +15,14 @@ export interface Saved {
 
 const VERSION = 1;
 
+/**
+ * The store, or undefined where the page may not use it (the getter throws in sandboxed frames
+ * and under strict privacy settings). No test write first: each write and read is guarded on
+ * its own, and a write to probe cost more than the read itself on every call.
+ */
 function storage(kind: 'sessionStorage' | 'localStorage'): Storage | undefined {
   try {
-    const store = window[kind];
-    const probe = '__sf_probe__';
-    store.setItem(probe, probe);
-    store.removeItem(probe);
-    return store;
+    return window[kind];
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /**
  * Size budgets for the built files a browser downloads. The default embed,
- * dist/support-finder.js, must stay under 48 kB gzip (the target is 35 kB), and must not contain
+ * dist/support-finder.js, must stay under 46 kB gzip (the target is 35 kB), and must not contain
  * marked: Markdown is rendered at build time. Any other script in dist/ (the
  * run-time Markdown loader, fetched only for `src`, and the iframe embed's scripts) has a budget
  * of its own. Each figure is printed, so a growing bundle shows in every test run.
@@ -16,11 +16,12 @@ const dist = join(projectRoot, 'dist');
 const main = join(dist, 'support-finder.js');
 const KB = 1000;
 /**
- * 48 kB: the root widget machine, the view models, the provenance and help-line choosing, and
- * the run-time link rule took the file from 43 to 47 kB. The budget stops further growth; the
- * way back under 45 kB is in moving the run-time link rule out and trimming start-up code.
+ * 46 kB: the root widget machine, the view models, the provenance and help-line choosing, and
+ * the run-time link rule took the file from 43 to 47 kB; keeping the link rule's messages for
+ * editors out of it and minifying the templates' CSS and whitespace brought it back to 45.8 kB.
+ * The budget stops further growth; the aim is 45 kB.
  */
-const MAIN_BUDGET = 48 * KB;
+const MAIN_BUDGET = 46 * KB;
 const MAIN_TARGET = 35 * KB;
 const OTHER_BUDGET = 40 * KB;
 /**

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Rich, RichNode } from '../../content/schema.js';
-import { checkHref } from '../../content/links.js';
+import { isSafeHref } from '../../content/href.js';
 import { heading } from '../heading.js';
 
 export interface RichOptions {
@@ -57,7 +57,7 @@ function renderNode(node: RichNode, o: RichOptions): TemplateResult | string | t
 
 /** External (https) links open in a new tab, safely, and say so. */
 export function renderLink(href: string, content: unknown, newTab: string, part = ''): TemplateResult {
-  if (!checkHref(href).ok) return html`${content}`;
+  if (!isSafeHref(href)) return html`${content}`;
   return href.startsWith('https:')
     ? html`<a href=${href} part=${part || nothing} target="_blank" rel="noopener noreferrer"
         >${content}<span class="visually-hidden"> ${newTab}</span></a
