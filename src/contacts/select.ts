@@ -2,7 +2,8 @@
  * Choosing and ordering contacts for an outcome, an area and an audience. A contact for a larger
  * area (England) serves every area inside it (the Midlands, then LLR).
  */
-import { LEVELS, type Area, type Contact, type Guide, type Labels, type Level, type Rich } from '../content/schema.js';
+import { LEVELS } from '../content/levels.js';
+import type { Area, Contact, Guide, Labels, Level, Rich } from '../content/schema.js';
 
 /** The area and every area it sits within, nearest first. */
 export function areaChain(areas: readonly Area[], id: string | undefined): string[] {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { ID_PATTERN, isReservedId } from './ids.js';
 import { MAX_OPTIONS, MAX_QUESTIONS } from './limits.js';
+import { LEVELS } from './levels.js';
 
 export { ID_PATTERN };
 
@@ -173,7 +174,6 @@ export const OutcomeFrontMatter = v.strictObject({
   sources: v.optional(v.array(v.strictObject({ ...SourceFrontMatter.entries, headings: v.optional(v.array(Text)) }))),
 });
 
-export const LEVELS = ['local', 'regional', 'national'] as const;
 export const ContactFrontMatter = v.strictObject({
   id: Id,
   name: Text,

@@ -1,6 +1,6 @@
 /** The forms for the common jobs, as dialogs: new contact, new area, new question option. */
 import { html } from 'lit';
-import { LEVELS } from '../content/schema.js';
+import { LEVELS } from '../content/levels.js';
 import type { EditorApp } from './app.js';
 import { today } from './check.js';
 import { suggestId, type OptionEffect } from './forms.js';

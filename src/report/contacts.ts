@@ -5,7 +5,7 @@
  */
 import type { Contact, Guide, Level } from '../content/schema.js';
 import { selectContacts } from '../contacts/select.js';
-import { LEVELS } from '../content/schema.js';
+import { LEVELS } from '../content/levels.js';
 
 /**
  * Provenance fields a contact may carry. Read through this type, so that the report works
