@@ -91,6 +91,14 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'no-validator-in-the-single-file',
+      comment:
+        'The front-matter schemas carry the validator: the widget and the guide may use their types only (their values belong to parsing, in content/, check/ and load/).',
+      severity: 'error',
+      from: { path: `^src/(contacts|guide)/|${ELEMENTS}` },
+      to: { path: '^src/content/schema\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'no-missing-module',
       comment: 'An import that resolves to nothing.',
       severity: 'error',
