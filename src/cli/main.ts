@@ -15,7 +15,7 @@ import { formatProblem, type ContentProblem } from '../content/schema.js';
 import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { sortProblems } from '../guide/check-pack.js';
 import { writeSchemas } from './schemas.js';
-import { buildReport, reviewMonthsIn } from '../report/index.js';
+import { buildReport, outcomeSourcesIn, reviewMonthsIn } from '../report/index.js';
 import { printable } from './printable.js';
 import { init } from './init.js';
 
@@ -89,6 +89,7 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
       today: flags['today'] ?? today(),
       reviewMonths: reviewMonthsIn(files),
       problems: result.problems,
+      sources: outcomeSourcesIn(files),
     });
     await mkdir(out, { recursive: true });
     for (const [name, text] of Object.entries(report.files)) await writeFile(join(out, name), text);
