@@ -14,7 +14,7 @@ import { createMarkdown } from '../content/markdown.js';
 import { checkPack, sortProblems } from '../check/check-pack.js';
 import { formatProblem, type ContentProblem } from '../content/schema.js';
 import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
-import { buildReport, reviewMonthsIn } from '../report/index.js';
+import { buildReport, outcomeSourcesIn, reviewMonthsIn } from '../report/index.js';
 import { writeSchemas } from './schemas.js';
 import { printable, type CliIO } from './printable.js';
 import { init } from './init.js';
@@ -105,6 +105,7 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
       today: flags.today ?? today(),
       reviewMonths: reviewMonthsIn(files),
       problems: result.problems,
+      sources: outcomeSourcesIn(files),
     });
     await mkdir(out, { recursive: true });
     for (const [name, text] of Object.entries(report.files)) await writeFile(join(out, name), text);

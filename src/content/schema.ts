@@ -63,6 +63,8 @@ export const LABEL_KEYS = [
   'previewTitle',
   'remember',
   'offers',
+  'firstStep',
+  'allContacts',
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 export type Labels = Record<LabelKey, string>;

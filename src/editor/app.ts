@@ -5,7 +5,7 @@
  */
 import { kindOf } from '../content/parse.js';
 import type { ContentProblem, Guide } from '../content/schema.js';
-import { buildReport, reviewMonthsIn } from '../report/index.js';
+import { buildReport, outcomeSourcesIn, reviewMonthsIn } from '../report/index.js';
 import { checkFiles, hasErrors, markdown, today, type CheckResult } from './check.js';
 import { sortProblems } from '../check/check-pack.js';
 import { checkOneFile, heldBy, patchGuide, type FileCheck, type FileValue } from './incremental.js';
@@ -282,6 +282,7 @@ export class EditorApp {
     const { files: written } = buildReport(guide, {
       today: today(),
       reviewMonths: reviewMonthsIn(files),
+      sources: outcomeSourcesIn(files),
       problems: this.result.problems,
     });
     const names = ['report.html', 'paths.csv'].filter((name) => written[name] !== undefined);

@@ -3,7 +3,7 @@
  * decide nothing; every rule about what to show (which contacts, which reasons, whether the
  * wellbeing note appears) lives here or below it.
  */
-import type { Area, Contact, Labels, Level, Outcome, Question, Rich } from '../content/schema.js';
+import type { Area, Contact, Labels, Level, Outcome, Question, Rich, Section } from '../content/schema.js';
 import { provenanceText, selectContacts, type ContactGroup } from '../contacts/select.js';
 import { format, formatDate } from './format.js';
 import {
@@ -66,9 +66,18 @@ export interface ContactListView {
   area?: string;
 }
 
+/** A section of the outcome's guidance; `folded` ones are shown behind a disclosure, headed by their heading. */
+export interface ResultSection extends Section {
+  folded: boolean;
+}
+
 export interface ResultView {
   labels: Labels;
   outcome: Outcome;
+  /** The first contact in the list, shown under the heading as the person's first step. */
+  firstStep?: ContactCard;
+  /** The outcome's sections in order: the first open, the longer guidance after it folded. */
+  sections: ResultSection[];
   runnerUp?: Outcome;
   clear: boolean;
   reasonsFor: string[];
@@ -139,18 +148,29 @@ export function selectResultView(s: GuideSnapshot): ResultView | undefined {
   // pages for offering to coach, mentor or buddy others do not need them.
   const signpost =
     outcome.kind === 'offer' ? undefined : g.outcomes.find((o) => o.kind === 'signpost' && o.id !== outcome.id);
+  const contacts = contactList(s, selectContacts(g, outcome.id, area, audience), g.areas.length > 1 ? g.areas : []);
+  // The first headed section (and any text before it) says whom the support suits; what follows
+  // is for reading once the person is interested, so it folds behind its heading and the page
+  // above the fold stays short. A signpost's sections (where to get help, help now) never fold.
+  const open = outcome.sections.findIndex((section) => section.heading !== '');
+  const sections = outcome.sections.map((section, i) => ({
+    ...section,
+    folded: open >= 0 && i > open && outcome.kind !== 'signpost',
+  }));
   const unsure = r.unsure.map((id) =>
     format(g.labels.unsureNote, { question: g.questions.find((q) => q.id === id)?.question ?? id }),
   );
   return {
     labels: g.labels,
     outcome,
+    firstStep: contacts.groups[0]?.contacts[0],
+    sections,
     runnerUp: g.outcomes.find((o) => o.id === r.runnerUp?.outcomeId),
     clear: r.clear,
     reasonsFor: r.winner.for.map((reason) => reason.text),
     reasonsAgainst: r.winner.against.map((reason) => reason.text),
     unsure,
-    contacts: contactList(s, selectContacts(g, outcome.id, area, audience), g.areas.length > 1 ? g.areas : []),
+    contacts,
     wellbeing: signpost
       ? { summary: signpost.summary, contacts: contactList(s, selectContacts(g, signpost.id, area, audience), []) }
       : undefined,

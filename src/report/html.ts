@@ -1,5 +1,5 @@
 /** The report as one self-contained HTML page, for reading on screen and printing to PDF. */
-import type { Contact, Guide } from '../content/schema.js';
+import type { Contact, Guide, Source } from '../content/schema.js';
 import type { CombinationRow } from './collapse.js';
 import { describeCondition } from './condition.js';
 import type { Place, RegisterEntry } from './contacts.js';
@@ -171,6 +171,7 @@ ${s.against.size ? `<h4>Reasons shown against it</h4><ul class="reasons against"
   return `<article id="outcome-${esc(o.id)}" class="outcome"><h2>${esc(o.title)} <span class="kind">${esc(o.kind)}</span></h2>
 <h3>What it says</h3>
 <div class="says"><p class="summary-text">${esc(o.summary)}</p>${o.sections.map((sec) => `<h4>${esc(sec.heading)}</h4>${richHtml(sec.body, 5)}`).join('')}</div>
+${outcomeSources(m, id)}
 <h3>How people get here</h3>
 ${how}
 <h3>Contacts by place and person</h3>
@@ -240,15 +241,26 @@ function placesTable(m: ReportModel, outcomeId: string): string {
 }
 
 function source(r: RegisterEntry): string {
-  const sources = r.contact.sources ?? [];
+  return sourceList(r.contact.sources ?? []);
+}
+
+function sourceList(sources: readonly (Source & { headings?: string[] })[]): string {
   if (!sources.length) return '<span class="flag">no source recorded</span>';
   return `<ul>${sources
     .map((s) => {
       const title = esc(s.title) + (s.section ? `, ${esc(s.section)}` : '');
       const url = s.url && /^https:\/\//i.test(s.url) ? s.url : undefined;
-      return `<li>${url ? `<a href="${esc(url)}">${title}</a>` : title}</li>`;
+      const backs = s.headings?.length ? ` <span class="backs">(backs: ${s.headings.map(esc).join('; ')})</span>` : '';
+      return `<li>${url ? `<a href="${esc(url)}">${title}</a>` : title}${backs}</li>`;
     })
     .join('')}</ul>`;
+}
+
+/** What an outcome's wording comes from, when the report was given the files' sources. */
+function outcomeSources(m: ReportModel, id: string): string {
+  if (!m.sources) return '';
+  const list = m.sources[id] ?? [];
+  return `<h3>Where it comes from</h3>\n${list.length ? sourceList(list) : '<p><span class="flag">no source recorded</span></p>'}`;
 }
 
 function registerTable(m: ReportModel): string {

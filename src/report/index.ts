@@ -4,7 +4,8 @@
  * build-time tooling: nothing the widget ships imports it.
  *
  *   report.html        summary, sign-off, questions, flow diagram, decision table, each outcome
- *                      with its contacts by place and person, and the contact register
+ *                      with its sources and its contacts by place and person, and the contact
+ *                      register
  *   decision-table.md  the same in Markdown, with every piece of content escaped
  *   flow.mmd           the flow diagram as Mermaid source
  *   paths.csv          every answer path, one per line (when there are few enough to list)
@@ -21,6 +22,7 @@ export type { ReportOptions, ReportModel };
 export type { FlowEdge };
 export type { WithProvenance } from './contacts.js';
 export { toMermaid, toSvg };
+export { outcomeSourcesIn } from './sources.js';
 
 export const CSV_NAME = 'paths.csv';
 

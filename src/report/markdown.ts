@@ -111,6 +111,17 @@ function outcomeMd(m: ReportModel, id: string): string[] {
   const s = m.stats.get(id)!;
   const out = [`## ${md(o.title)}`, '', md(o.summary), ''];
   for (const sec of o.sections) out.push(`### ${md(sec.heading)}`, '', richMd(sec.body), '');
+  if (m.sources) {
+    const sources = m.sources[id] ?? [];
+    out.push('### Where it comes from', '');
+    if (!sources.length) out.push('No source recorded.');
+    for (const src of sources)
+      out.push(
+        `- ${md([src.title, src.section, src.url].filter(Boolean).join(', '))}` +
+          (src.headings?.length ? ` (backs: ${src.headings.map(md).join('; ')})` : ''),
+      );
+    out.push('');
+  }
   if (!m.summarised) {
     out.push(
       `Suggested on ${plural(s.wins, 'path')} of ${m.paths.length}; shown as "you might also consider" on ${s.runnerUp}; ranked second but not shown on ${s.secondHidden}. Decision-table rows: ${s.rows.join(', ') || 'none'}.`,

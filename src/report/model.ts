@@ -2,7 +2,7 @@
  * Everything the report says, worked out once as plain data; the HTML, Markdown and CSV
  * writers only format it.
  */
-import type { ContentProblem, Guide } from '../content/schema.js';
+import type { ContentProblem, Guide, OutcomeSource } from '../content/schema.js';
 import { formatProblem } from '../content/problem.js';
 import { countPaths, enumeratePaths, type PathResult } from '../check/analyse.js';
 import { collapse, type CombinationRow } from './collapse.js';
@@ -19,6 +19,11 @@ export interface ReportOptions {
   problems?: readonly ContentProblem[];
   /** Most answer paths to work out; above it the report summarises by question. */
   limit?: number;
+  /**
+   * Each outcome's sources, by outcome id, from `outcomeSourcesIn(files)`. Without it the report
+   * says nothing about outcome sources, rather than that there are none.
+   */
+  sources?: Readonly<Record<string, readonly OutcomeSource[]>>;
 }
 
 export interface OutcomeStats {
@@ -51,6 +56,8 @@ export interface ReportModel {
   edges: FlowEdge[];
   warnings: string[];
   fingerprint: string;
+  /** As given in the options: each outcome's sources, when the files were read for them. */
+  sources?: Readonly<Record<string, readonly OutcomeSource[]>>;
 }
 
 export function buildModel(guide: Guide, options: ReportOptions = {}): ReportModel {
@@ -118,5 +125,6 @@ export function buildModel(guide: Guide, options: ReportOptions = {}): ReportMod
     edges: summarised ? staticEdges(guide) : pathEdges(paths),
     warnings,
     fingerprint: fingerprint(JSON.stringify(guide)),
+    sources: options.sources,
   };
 }

@@ -75,6 +75,7 @@ export const shared = css`
     text-decoration-thickness: 2px;
   }
   a:focus-visible,
+  summary:focus-visible,
   .link-button:focus-visible {
     outline: 4px solid transparent;
     background-color: var(--_focus);

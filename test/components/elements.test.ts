@@ -190,4 +190,42 @@ describe('<sf-result-page>', () => {
     remember.click();
     expect(actor.getSnapshot().context.remember).to.equal(true);
   });
+  it('puts the first contact and a link to the contacts under the heading, and folds the longer guidance', async () => {
+    // Beta with a second section: the first stays open, the one after it folds behind its heading.
+    const more = { heading: 'Before you start', body: [{ t: 'p' as const, c: ['Bring your questions.'] }] };
+    const withMore: Guide = {
+      ...guide,
+      outcomes: guide.outcomes.map((o) => (o.id === 'beta' ? { ...o, sections: [...o.sections, more] } : o)),
+    };
+    const actor = journeyToResult(withMore, ['staff', 'broad', 'short']);
+    const el = await inActor(
+      actor,
+      html`<sf-result-page .view=${selectResultView(actor.getSnapshot())}></sf-result-page>`,
+    );
+    expect(await axeViolations(el)).to.deep.equal([]);
+    const panel = shadow(el).querySelector('[part="result"]')!;
+    expect([...panel.querySelectorAll('h2, h3')].map((h) => h.textContent?.trim())).to.deep.equal([
+      'Our suggestion: Beta',
+      'Your first step',
+    ]);
+    expect(panel.textContent).to.contain('The help desk');
+    expect(panel.querySelector('a[href^="https:"], a[href^="mailto:"], a[href^="tel:"]'), 'a way to reach them').to
+      .exist;
+
+    const open = [...shadow(el).querySelectorAll('section > h3')].map((h) => h.textContent);
+    expect(open).to.include('What to expect');
+    const folded = [...shadow(el).querySelectorAll('details')].find(
+      (d) => d.querySelector('summary')?.textContent === 'Before you start',
+    )!;
+    expect(folded.open).to.equal(false);
+    expect(folded.textContent).to.contain('Bring your questions.');
+    folded.querySelector('summary')!.click();
+    expect(folded.open).to.equal(true);
+
+    const jump = [...panel.querySelectorAll('a')].find((a) => a.textContent === 'See all the contacts')!;
+    jump.click();
+    // Focus is on the main list's heading (the wellbeing list, folded above it, has its own).
+    expect(shadow(el).activeElement?.id).to.equal('sf-contacts');
+    expect(shadow(el).activeElement?.shadowRoot?.activeElement?.textContent).to.equal('Who to contact');
+  });
 });

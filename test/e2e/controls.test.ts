@@ -62,7 +62,7 @@ async function answerByKeyboard(p: Page, optionId: string): Promise<void> {
 }
 
 describe('with the keyboard alone', () => {
-  test('Start, every answer, Back, Change, See my suggestion, the wellbeing details, Change area, Remember, Print and Start again', async () => {
+  test('Start, every answer, Back, Change, See my suggestion, a disclosure, Change area, Remember, Print and Start again', async () => {
     const { p, w, errors } = await open('/keys.html');
     await tabTo(p, /^BUTTON Start now$/);
     await p.keyboard.press('Enter');
@@ -96,7 +96,7 @@ describe('with the keyboard alone', () => {
     await p.keyboard.press('Enter');
     await w.getByRole('heading', { name: /Our suggestion: Coaching/ }).waitFor();
 
-    // The wellbeing details open and close.
+    // A disclosure (the first piece of folded guidance) opens and closes.
     const details = w.locator('details').first();
     await tabTo(p, /^SUMMARY /);
     await p.keyboard.press('Enter');

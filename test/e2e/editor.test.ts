@@ -102,6 +102,12 @@ test('the editor page makes the sign-off report for the content as edited, and r
   const html = downloads.find((d) => d.name === 'report.html')!.text;
   assert.match(html, /Approved by \(name\)/);
   assert.match(html, /Organisational Development and Coaching team/, 'the report is of the content as edited');
+  assert.match(html, /Where it comes from/, "each outcome's sources, read from the files as the CLI reads them");
+  assert.doesNotMatch(
+    html,
+    /<p><span class="flag">no source recorded<\/span><\/p>/,
+    'every default outcome names its source',
+  );
   assert.match(downloads.find((d) => d.name === 'paths.csv')!.text, /^Path,/);
 
   // With an error in the content there is no report, and the editor says why.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Marked } from 'marked';
-import { buildReport, type WithProvenance } from '../../src/report/index.js';
+import { buildReport, outcomeSourcesIn, type WithProvenance } from '../../src/report/index.js';
 import { collapse } from '../../src/report/collapse.js';
 import { describeCondition } from '../../src/report/condition.js';
 import { csv, md } from '../../src/report/text.js';
@@ -12,7 +12,7 @@ import { selectContacts } from '../../src/contacts/select.js';
 import { findQuestion } from '../../src/guide/flow.js';
 import type { Guide } from '../../src/content/schema.js';
 import { defaultGuide, minimalGuide } from '../fixtures/guides.js';
-import { fixtures, projectRoot, TODAY } from '../fixtures/node.js';
+import { defaultPack, fixtures, minimalPack, projectRoot, TODAY } from '../fixtures/node.js';
 import { syntheticGuide } from '../fixtures/synthetic.js';
 
 /** Golden files: test/fixtures/report/<pack>/<file>. `UPDATE_GOLDEN=1` rewrites them after a deliberate change. */
@@ -42,7 +42,7 @@ const htmlSection = (html: string, id: string) => {
 };
 
 describe('flow report on the minimal pack', () => {
-  const report = buildReport(minimalGuide(), { today: TODAY });
+  const report = buildReport(minimalGuide(), { today: TODAY, sources: outcomeSourcesIn(minimalPack()) });
   const text = report.markdown;
 
   test('matches its golden files (HTML, Markdown, Mermaid, CSV)', () => golden('minimal', report.files));
@@ -209,6 +209,56 @@ describe('provenance in the contact register', () => {
   });
 });
 
+/** One outcome's article in report.html. */
+const article = (html: string, id: string) => {
+  const start = html.indexOf(`id="outcome-${id}"`);
+  assert.ok(start >= 0, `no outcome ${id}`);
+  return html.slice(start, html.indexOf('</article>', start));
+};
+
+describe('outcome sources in the report', () => {
+  const report = buildReport(minimalGuide(), { today: TODAY, sources: outcomeSourcesIn(minimalPack()) });
+
+  test('lists the documents each outcome comes from, with the sections they back', () => {
+    const alpha = article(report.html, 'alpha');
+    assert.match(alpha, /<h3>Where it comes from<\/h3>/);
+    assert.match(
+      alpha,
+      /<a href="https:\/\/example\.org\/staff-guide">The test organisation&#39;s staff guide, Alpha support<\/a> <span class="backs">\(backs: What to expect\)<\/span>/,
+    );
+    const md = mdSection(report.markdown, 'Alpha');
+    assert.match(
+      md,
+      /### Where it comes from\n\n- The test organisation's staff guide, Alpha support, https\\:\/\/example\.org\/staff-guide \(backs: What to expect\)/,
+    );
+  });
+
+  test('says so where an outcome names no source', () => {
+    assert.match(article(report.html, 'beta'), /Where it comes from<\/h3>\n<p><span class="flag">no source recorded/);
+    assert.match(mdSection(report.markdown, 'Beta'), /### Where it comes from\n\nNo source recorded\./);
+  });
+
+  test('says nothing of outcome sources when it was not given them', () => {
+    const bare = buildReport(minimalGuide(), { today: TODAY });
+    assert.doesNotMatch(bare.html, /Where it comes from/);
+    assert.doesNotMatch(bare.markdown, /Where it comes from/);
+  });
+
+  test('the default pack: every outcome names its sources, and the compiled pack carries none of them', () => {
+    const sources = outcomeSourcesIn(defaultPack());
+    const guide = defaultGuide();
+    assert.deepEqual(Object.keys(sources).sort(), guide.outcomes.map((o) => o.id).sort());
+    for (const [id, list] of Object.entries(sources)) assert.ok(list.length > 0, `${id} names a source`);
+    assert.doesNotMatch(JSON.stringify(guide.outcomes), /"sources"/);
+    assert.ok(
+      guide.outcomes.every((o) => !('sources' in o)),
+      'no outcome in the compiled pack has sources',
+    );
+    const full = buildReport(guide, { today: TODAY, sources });
+    for (const o of guide.outcomes) assert.match(article(full.html, o.id), /Where it comes from<\/h3>\n<ul><li>/, o.id);
+  });
+});
+
 /** Every string in a guide, and every text node, replaced by a payload. */
 function hostile(guide: Guide): Guide {
   const payloads = [
@@ -259,7 +309,19 @@ function assertInert(html: string, where: string): void {
 
 describe('content is escaped in every file the report writes', () => {
   const guide = hostile(minimalGuide());
-  const report = buildReport(guide, { today: TODAY });
+  const report = buildReport(guide, {
+    today: TODAY,
+    sources: {
+      alpha: [
+        {
+          title: '<img src=x onerror="alert(1)"> guide',
+          section: '`x` **b** | cell',
+          url: 'javascript:alert(1)',
+          headings: ['<script>alert(1)</script>'],
+        },
+      ],
+    },
+  });
 
   test('decision-table.md matches its golden file', () =>
     golden('hostile', { 'decision-table.md': report.markdown, 'flow.mmd': report.files['flow.mmd']! }));

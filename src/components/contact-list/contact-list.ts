@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Labels } from '../../content/schema.js';
+import type { Contact, Labels } from '../../content/schema.js';
 import type { ContactCard, ContactListView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
 import { heading } from '../heading.js';
@@ -29,7 +29,7 @@ export class SfContactList extends LitElement {
   /** One delegated listener: a link followed by mouse, keyboard or touch all arrive as clicks. */
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
-    root.addEventListener('click', (event) => this.track(event));
+    root.addEventListener('click', (event) => trackContact(event, this.actor));
     return root;
   }
 
@@ -37,8 +37,9 @@ export class SfContactList extends LitElement {
     const v = this.view;
     if (!v) return nothing;
     const l = v.labels;
+    // The heading takes focus when the result page's link to the contacts is followed.
     return html`
-      ${heading(this.headingLevel, l.contactsTitle, 'heading heading-m')}
+      ${heading(this.headingLevel, l.contactsTitle, { className: 'heading heading-m', focusable: true })}
       ${v.areas.length ? this.renderAreaPicker(v) : nothing}
       ${
         v.groups.length
@@ -77,23 +78,8 @@ export class SfContactList extends LitElement {
       ${c.serves ? html`<p class="serves"><strong>${l.serves}:</strong> ${c.serves}</p>` : nothing}
       ${renderRich(c.body, { headingLevel: this.headingLevel + 3, newTab: l.newTab })}
       ${offers.length ? html`<p class="offers"><strong>${l.offers}:</strong> ${offers.join(', ')}</p>` : nothing}
-      <ul class="channels" data-contact=${c.id}>
-        ${c.website ? html`<li data-channel="website">${l.website}: ${renderLink(c.website, displayUrl(c.website), l.newTab)}</li>` : nothing}
-        ${c.email ? html`<li data-channel="email">${l.email}: ${renderLink(`mailto:${c.email}`, c.email, l.newTab)}</li>` : nothing}
-        ${c.phone ? html`<li data-channel="phone">${l.phone}: ${renderLink(`tel:${c.phone.replace(/[^+\d]/g, '')}`, c.phone, l.newTab)}</li>` : nothing}
-      </ul>
-      ${provenance ? html`<p class="secondary reviewed">${provenance}</p>` : nothing}
+      ${channels(c, l)} ${provenance ? html`<p class="secondary reviewed">${provenance}</p>` : nothing}
     `;
-  }
-
-  /** Tells the actor a contact link was followed: ids only, never the person's answers. */
-  private track(event: Event): void {
-    const link = (event.target as Element).closest('a');
-    const item = link?.closest<HTMLElement>('[data-channel]');
-    const list = item?.closest<HTMLElement>('[data-contact]');
-    const channel = item?.dataset['channel'];
-    if (list?.dataset['contact'] && (channel === 'website' || channel === 'email' || channel === 'phone'))
-      this.actor.send({ type: 'contact.follow', contactId: list.dataset['contact'], channel });
   }
 
   /** Change area: the list re-renders for the new area, and focus stays on the button. */
@@ -102,6 +88,25 @@ export class SfContactList extends LitElement {
     const select = (event.target as HTMLFormElement).elements.namedItem('area') as HTMLSelectElement;
     this.actor.send({ type: 'area.set', areaId: select.value });
   }
+}
+
+/** A contact's web address, e-mail and phone, as links the click listener below recognises. */
+export const channels = (c: Contact, l: Labels) => html`
+  <ul class="channels" data-contact=${c.id}>
+    ${c.website ? html`<li data-channel="website">${l.website}: ${renderLink(c.website, displayUrl(c.website), l.newTab)}</li>` : nothing}
+    ${c.email ? html`<li data-channel="email">${l.email}: ${renderLink(`mailto:${c.email}`, c.email, l.newTab)}</li>` : nothing}
+    ${c.phone ? html`<li data-channel="phone">${l.phone}: ${renderLink(`tel:${c.phone.replace(/[^+\d]/g, '')}`, c.phone, l.newTab)}</li>` : nothing}
+  </ul>
+`;
+
+/** Tells the actor a contact link was followed: ids only, never the person's answers. */
+export function trackContact(event: Event, actor: Sender): void {
+  const link = (event.target as Element).closest('a');
+  const item = link?.closest<HTMLElement>('[data-channel]');
+  const list = item?.closest<HTMLElement>('[data-contact]');
+  const channel = item?.dataset['channel'];
+  if (list?.dataset['contact'] && (channel === 'website' || channel === 'email' || channel === 'phone'))
+    actor.send({ type: 'contact.follow', contactId: list.dataset['contact'], channel });
 }
 
 /** Web addresses shown without the scheme, as people would say them. */

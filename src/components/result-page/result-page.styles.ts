@@ -11,6 +11,10 @@ export const styles = css`
   .summary {
     font-size: 1.125em;
   }
+  .first-step ul {
+    list-style: none;
+    padding: 0;
+  }
   .also {
     padding: 1em 1.25em 0.25em;
     margin-bottom: 1.5em;
@@ -31,14 +35,6 @@ export const styles = css`
     cursor: pointer;
     min-height: 24px;
     margin-bottom: 0.75em;
-  }
-  summary:focus-visible {
-    outline: 4px solid transparent;
-    background: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow:
-      0 -2px var(--_focus),
-      0 4px var(--_focus-text);
   }
   .answers dl div {
     display: flex;

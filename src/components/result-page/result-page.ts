@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Contact, Labels } from '../../content/schema.js';
 import type { ResultView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
 import { format } from '../format.js';
@@ -7,11 +8,14 @@ import { heading } from '../heading.js';
 import { backLink } from '../back-link.js';
 import { renderRich } from '../rich-text/rich-text.js';
 import { Sender } from '../sender.js';
+import { moveFocus } from '../focus.js';
+import { channels, trackContact, type SfContactList } from '../contact-list/contact-list.js';
 import { styles } from './result-page.styles.js';
 
 /**
- * The result: the suggested support in plain words, why, what else to consider, what to expect,
- * how to prepare, contacts, and the answers given (printed with the page).
+ * The result: the suggested support in plain words with the first contact to approach and a link
+ * to all the contacts, why, what else to consider, the longer guidance (what to expect, how to
+ * prepare) behind disclosures, contacts, and the answers given (printed with the page).
  *
  * @csspart result - the suggestion panel
  * @csspart back-link - the Back link
@@ -29,6 +33,13 @@ export class SfResultPage extends LitElement {
 
   private readonly actor = new Sender(this);
 
+  /** The first step's links are contact links too: the host hears of them as of the list's. */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => trackContact(event, this.actor));
+    return root;
+  }
+
   focusTarget(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]');
   }
@@ -44,6 +55,8 @@ export class SfResultPage extends LitElement {
       <div class="panel" part="result">
         ${heading(h, format(l.resultTitle, { outcome: v.outcome.title }), { className: 'heading heading-l', focusable: true })}
         <p class="summary">${v.outcome.summary}</p>
+        ${v.firstStep ? this.renderFirstStep(v.firstStep.contact, l) : nothing}
+        <p class="no-print"><a href=${`#${this.idPrefix}-contacts`} @click=${this.toContacts}>${l.allContacts}</a></p>
       </div>
       ${v.clear ? nothing : html`<p>${l.noClearWinner}</p>`} ${this.renderReasons(l.whyTitle, v.reasonsFor, v.unsure)}
       ${this.renderReasons(l.againstTitle, v.reasonsAgainst, [])}
@@ -55,11 +68,15 @@ export class SfResultPage extends LitElement {
             </section>`
           : nothing
       }
-      ${v.outcome.sections.map(
-        (s) =>
-          html`<section>
-            ${s.heading ? heading(h + 1, s.heading, 'heading heading-m') : nothing}${renderRich(s.body, rich)}
-          </section>`,
+      ${v.sections.map((s) =>
+        s.folded
+          ? html`<details>
+              <summary>${s.heading}</summary>
+              ${renderRich(s.body, rich)}
+            </details>`
+          : html`<section>
+              ${s.heading ? heading(h + 1, s.heading, 'heading heading-m') : nothing}${renderRich(s.body, rich)}
+            </section>`,
       )}
       ${
         v.wellbeing
@@ -79,6 +96,7 @@ export class SfResultPage extends LitElement {
           : nothing
       }
       <sf-contact-list
+        id=${`${this.idPrefix}-contacts`}
         exportparts="contact"
         .view=${v.contacts}
         heading-level=${h + 1}
@@ -118,6 +136,26 @@ export class SfResultPage extends LitElement {
         </button>
       </div>
     `;
+  }
+
+  /** The first contact in the list, with whom it serves and how to reach them. */
+  private renderFirstStep(c: Contact, l: Labels) {
+    return html`<div class="first-step">
+      ${heading(this.headingLevel + 1, l.firstStep, 'heading heading-s')}
+      <p><strong>${c.name}</strong>, ${c.organisation}</p>
+      ${c.serves ? html`<p><strong>${l.serves}:</strong> ${c.serves}</p>` : nothing} ${channels(c, l)}
+    </div>`;
+  }
+
+  /**
+   * The link to the contacts. Its `href` alone would look for the id in the host page's
+   * document, not in this shadow root, so the click moves focus (and the view) to the list's
+   * heading itself, as a screen reader user and a sighted one would both expect.
+   */
+  private toContacts(event: Event): void {
+    event.preventDefault();
+    const list = (this.renderRoot as ShadowRoot).getElementById(`${this.idPrefix}-contacts`) as SfContactList | null;
+    moveFocus(list?.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]'));
   }
 
   private renderReasons(title: string, reasons: string[], notes: string[]) {
