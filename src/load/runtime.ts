@@ -7,13 +7,14 @@
  * (`pack.yaml`, listing its Markdown files), which is parsed here with exactly the checks the
  * editors' command runs.
  */
-import { parse as parseYaml } from 'yaml';
 import { createMarkdown } from '../content/markdown.js';
 import { MAX_COMPILED_LENGTH, validateCompiled } from '../content/compiled.js';
-import { MAX_FILE_LENGTH } from '../content/front-matter.js';
-import { MAX_FILES, MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES, PACK_FILE_NAME } from '../content/limits.js';
+import { MAX_FILE_LENGTH } from '../content/split.js';
+import { MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES } from '../content/limits.js';
+import { listedFiles, loadableFiles } from '../content/pack-index.js';
 import { checkPack } from '../check/check-pack.js';
-import type { ContentProblem, Guide } from '../content/schema.js';
+import type { Guide } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import type { ErrorReason } from '../guide/announcements.js';
 
 /** Every way a load can fail; the widget adds `no-content` for an element given nothing to load. */
@@ -80,18 +81,9 @@ async function fetchText(url: URL, signal: AbortSignal, max: number): Promise<st
 
 /** The files a pack index lists, as paths relative to it. Anything odd is refused. */
 export function readIndex(text: string): string[] {
-  const value: unknown = parseYaml(text);
-  const files = (value as { files?: unknown } | null)?.files;
-  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string'))
-    throw new LoadError('invalid-content', 'the pack index needs a "files:" list of Markdown files');
-  if (files.length > MAX_FILES)
-    throw new LoadError('invalid-content', `the pack index lists ${files.length} files, more than ${MAX_FILES}`);
-  if (new Set(files).size !== files.length)
-    throw new LoadError('invalid-content', 'the pack index lists a file more than once');
-  for (const f of files)
-    if (!PACK_FILE_NAME.test(f) || f.includes('..'))
-      throw new LoadError('invalid-content', `the pack index lists "${f}", which is not a Markdown file in the pack`);
-  return files;
+  const files = loadableFiles(listedFiles(text));
+  if ('problem' in files) throw new LoadError('invalid-content', files.problem);
+  return files.names;
 }
 
 export async function loadPack(src: string, options: LoadOptions): Promise<LoadResult> {
