@@ -4,7 +4,7 @@
  * beyond the text editor and the preview it owns.
  */
 import { kindOf } from '../content/parse.js';
-import type { ContentProblem } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { buildReport, reviewMonthsIn } from '../report/index.js';
 import { checkFiles, hasErrors, today, type CheckResult } from './check.js';
 import { CodeEditor } from './code-editor.js';

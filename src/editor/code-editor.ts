@@ -10,7 +10,7 @@ import { markdownLanguage } from '@codemirror/lang-markdown';
 import { LanguageSupport } from '@codemirror/language';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
-import type { ContentProblem } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { diagnostics, offsetOf } from './check.js';
 import { schemaHelp } from './schema-help.js';
 
