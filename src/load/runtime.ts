@@ -86,6 +86,47 @@ export function readIndex(text: string): string[] {
   return files.names;
 }
 
+/** A compiled pack (`support-finder build` output), checked as untrusted input. */
+function readCompiled(text: string, url: URL): LoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LoadError('invalid-json', `${url.pathname}: ${(error as Error).message}`);
+  }
+  const { guide, issues } = validateCompiled(value);
+  if (!guide) throw new LoadError('invalid-content', `${url.pathname}: ${issues.join('; ')}`);
+  return { guide, problems: [] };
+}
+
+/** The Markdown files an index lists, fetched beside it and keyed by their paths as served. */
+async function fetchFiles(names: string[], index: URL, controller: AbortController): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  let total = 0;
+  // A few at a time, as a browser would for images: never thousands of requests at once.
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const name = names[next++]!;
+      // Keyed by the path as served ("content/guide.md"), so problems point at the real file.
+      const fileUrl = new URL(name, index);
+      // One character over the limit is enough for the check to report the file as too large.
+      const text = await fetchText(fileUrl, controller.signal, MAX_FILE_LENGTH + 1);
+      total += text.length;
+      if (total > MAX_PACK_LENGTH)
+        throw new LoadError('invalid-content', `the pack is more than ${MAX_PACK_LENGTH} characters`);
+      files[decodeURIComponent(fileUrl.pathname).replace(/^\//, '')] = text;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_FETCHES, names.length) }, worker));
+  } catch (error) {
+    controller.abort();
+    throw error;
+  }
+  return files;
+}
+
 export async function loadPack(src: string, options: LoadOptions): Promise<LoadResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
@@ -98,41 +139,8 @@ export async function loadPack(src: string, options: LoadOptions): Promise<LoadR
       throw new LoadError('invalid-content', `"${src}" is not a web address`);
     const json = /\.json$/i.test(url.pathname);
     const text = await fetchText(url, controller.signal, json ? MAX_COMPILED_LENGTH : MAX_FILE_LENGTH);
-    if (json) {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        throw new LoadError('invalid-json', `${url.pathname}: ${(error as Error).message}`);
-      }
-      const { guide, issues } = validateCompiled(value);
-      if (!guide) throw new LoadError('invalid-content', `${url.pathname}: ${issues.join('; ')}`);
-      return { guide, problems: [] };
-    }
-    const names = readIndex(text);
-    const files: Record<string, string> = {};
-    let total = 0;
-    // A few at a time, as a browser would for images: never thousands of requests at once.
-    let next = 0;
-    const worker = async () => {
-      while (next < names.length) {
-        const name = names[next++]!;
-        // Keyed by the path as served ("content/guide.md"), so problems point at the real file.
-        const fileUrl = new URL(name, url);
-        // One character over the limit is enough for the check to report the file as too large.
-        const text = await fetchText(fileUrl, controller.signal, MAX_FILE_LENGTH + 1);
-        total += text.length;
-        if (total > MAX_PACK_LENGTH)
-          throw new LoadError('invalid-content', `the pack is more than ${MAX_PACK_LENGTH} characters`);
-        files[decodeURIComponent(fileUrl.pathname).replace(/^\//, '')] = text;
-      }
-    };
-    try {
-      await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_FETCHES, names.length) }, worker));
-    } catch (error) {
-      controller.abort();
-      throw error;
-    }
+    if (json) return readCompiled(text, url);
+    const files = await fetchFiles(readIndex(text), url, controller);
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const result = checkPack(files, { markdown: createMarkdown(), today });
     return result.guide

@@ -82,8 +82,15 @@ export async function indexProblems(
       },
     ];
   }
-  const expected = indexNames(files, dir, cwd);
-  const names = (listed ?? []).map(String);
+  return compareIndex(at, indexNames(files, dir, cwd), (listed ?? []).map(String));
+}
+
+/** What the index gets wrong: names the widget cannot load, and files it lists or leaves out. */
+function compareIndex(
+  at: Omit<ContentProblem, 'severity' | 'message' | 'rule'>,
+  expected: string[],
+  names: string[],
+): ContentProblem[] {
   const listedSet = new Set(names);
   const expectedSet = new Set(expected);
   const missing = expected.filter((n) => !listedSet.has(n));
