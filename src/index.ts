@@ -14,4 +14,5 @@ export * from './define.js';
 export { SupportFinder } from './support-finder.js';
 export * from './events/events.js';
 export * from './pack.js';
-export type { Guide, ContentProblem } from './content/schema.js';
+export type { Guide } from './content/schema.js';
+export type { ContentProblem } from './content/problem.js';

@@ -4,7 +4,7 @@
  * browser preview all call this, so they report exactly the same problems.
  */
 import { parsePack, type ParseOptions, type ParseResult } from '../content/parse.js';
-import type { ContentProblem } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { analyse } from './analyse.js';
 
 export function checkPack(files: Record<string, string>, options: ParseOptions): ParseResult {

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createMarkdown } from '../content/markdown.js';
 import { checkPack, sortProblems } from '../check/check-pack.js';
-import { formatProblem, type ContentProblem } from '../content/schema.js';
+import { formatProblem, type ContentProblem } from '../content/problem.js';
 import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { buildReport, outcomeSourcesIn, reviewMonthsIn } from '../report/index.js';
 import { writeSchemas } from './schemas.js';

@@ -8,58 +8,10 @@
  * one outcome, and with every outcome, question and option it names defined in it.
  */
 import * as v from 'valibot';
-import {
-  ContactFrontMatter,
-  GuideFrontMatter,
-  OutcomeFrontMatter,
-  QuestionFrontMatter,
-  RICH_TAGS,
-  type Guide,
-  type RichNode,
-} from './schema.js';
+import { CompiledGuide, type Guide } from './schema.js';
 import { HIDDEN_CHARACTER } from './links.js';
 import { whenClauses } from './when.js';
-import { MAX_CONTACTS, MAX_DEPTH, MAX_OUTCOMES, MAX_PACK_LENGTH, MAX_QUESTIONS } from './limits.js';
-
-const RichNodeSchema: v.GenericSchema<RichNode> = v.union([
-  v.string(),
-  v.strictObject({
-    t: v.picklist(RICH_TAGS),
-    c: v.optional(v.array(v.lazy(() => RichNodeSchema))),
-    href: v.optional(v.string()),
-  }),
-]);
-const Rich = v.array(RichNodeSchema);
-
-const { note: _note, ...contactEntries } = ContactFrontMatter.entries;
-const { sources: _sources, ...outcomeEntries } = OutcomeFrontMatter.entries;
-const guideEntries = GuideFrontMatter.entries;
-
-export const CompiledGuide = v.strictObject({
-  ...guideEntries,
-  questions: v.pipe(v.array(QuestionFrontMatter), v.maxLength(MAX_QUESTIONS)),
-  format: v.literal(2),
-  intro: Rich,
-  help: v.array(
-    v.strictObject({
-      areas: v.optional(v.array(v.string())),
-      audiences: v.optional(v.array(v.string())),
-      body: Rich,
-    }),
-  ),
-  outcomes: v.pipe(
-    v.array(
-      v.strictObject({
-        ...outcomeEntries,
-        sections: v.array(v.strictObject({ heading: v.string(), body: Rich })),
-      }),
-    ),
-    v.minLength(1, 'a pack needs at least one outcome'),
-    v.maxLength(MAX_OUTCOMES),
-  ),
-  contacts: v.pipe(v.array(v.strictObject({ ...contactEntries, body: Rich })), v.maxLength(MAX_CONTACTS)),
-  reviewMonths: v.optional(v.number()),
-});
+import { MAX_DEPTH, MAX_PACK_LENGTH } from './limits.js';
 
 /** Nesting depth of plain JSON data, without recursion (the input decides how deep it goes). */
 export function jsonDepth(value: unknown, stopAt = Infinity): number {
@@ -91,7 +43,7 @@ export function validateCompiled(value: unknown): { guide?: Guide; issues: strin
         .slice(0, 20)
         .map((i) => `${(i.path ?? []).map((p) => p.key).join('.') || 'pack'}: ${i.message}`),
     };
-  const guide = result.output as unknown as Guide;
+  const guide = result.output;
   const issues = references(guide).slice(0, 20);
   return issues.length ? { issues } : { guide, issues };
 }

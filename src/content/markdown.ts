@@ -198,59 +198,70 @@ function blocks(tokens: Token[], out: Rich = []): Rich {
   return out;
 }
 
+type Reporter = (raw: string, rule: string, message: string, severity?: 'error' | 'warning') => void;
+
+/**
+ * Reports against the source: each problem at the first place its token's text appears at or
+ * after the last one found, as tokens arrive in document order.
+ */
+function createReporter(source: string, problems: MarkdownProblem[]): Reporter {
+  let cursor = 0;
+  const locate = (raw: string): number => {
+    const at = source.indexOf(raw, cursor);
+    if (at < 0) return Math.min(cursor, source.length);
+    cursor = at;
+    return at;
+  };
+  return (raw, rule, message, severity = 'error') => problems.push({ offset: locate(raw), severity, message, rule });
+}
+
+/** A link is checked as it will be used: references decoded and URI-encoded. */
+function checkLink(link: Tokens.Link, report: Reporter): void {
+  const href = cleanHref(link.href);
+  const verdict = href === undefined ? undefined : checkHref(href);
+  if (href === undefined) report(link.raw, 'bad-url', `"${link.href}" could not be read as an address.`);
+  else if (verdict && !verdict.ok) report(link.raw, verdict.rule, verdict.message);
+  else {
+    const mismatch = linkTextMismatch(decodeEntities(plainText(link.tokens)), href);
+    if (mismatch) report(link.raw, 'link-text-mismatch', mismatch);
+  }
+}
+
+/** What the editor hears about a token that staff will not see as written. */
+function checkToken(token: Token, report: Reporter): void {
+  if (token.type === 'html') {
+    report(
+      token.raw,
+      'raw-html',
+      `raw HTML "${token.raw.trim().slice(0, 40)}" is not allowed and will be shown as text. Use Markdown instead.`,
+    );
+  } else if (token.type === 'image') {
+    report(token.raw, 'image', 'images are not supported. Describe it in words or link to it instead.');
+  } else if (token.type === 'table') {
+    report(
+      token.raw,
+      'table',
+      'tables are not supported: each row will show as a line of text. Use a list instead.',
+      'warning',
+    );
+  } else if (token.type === 'link') checkLink(token as Tokens.Link, report);
+}
+
 /** Creates the Markdown renderer. Everything is local to it: no global marked configuration. */
 export function createMarkdown(): RenderMarkdown {
   const marked = new Marked({ gfm: true, breaks: false, async: false });
 
   const render = (source: string): RenderedMarkdown => {
     const problems: MarkdownProblem[] = [];
-    // marked reads "\r\n" as "\n"; so must `locate`, or it would never find a token spanning lines.
+    // marked reads "\r\n" as "\n"; so must the reporter, or it would never find a token spanning lines.
     source = source.replace(/\r\n?/g, '\n');
     const emphasis = source.match(/[*_~]/g)?.length ?? 0;
     if (emphasis > MAX_EMPHASIS) return refused('too-complex', tooComplex(emphasis));
     const tokens = marked.lexer(source);
     // Everything after the lexer (and the widget's rendering) walks the tree by recursion.
     if (depthOf(tokens) > MAX_DEPTH) return refused('too-deep', TOO_DEEP);
-    let cursor = 0;
-    const locate = (raw: string): number => {
-      const at = source.indexOf(raw, cursor);
-      if (at < 0) return Math.min(cursor, source.length);
-      cursor = at;
-      return at;
-    };
-    const report = (raw: string, rule: string, message: string, severity: 'error' | 'warning' = 'error') =>
-      problems.push({ offset: locate(raw), severity, message, rule });
-
-    marked.walkTokens(tokens, (token) => {
-      if (token.type === 'html') {
-        report(
-          token.raw,
-          'raw-html',
-          `raw HTML "${token.raw.trim().slice(0, 40)}" is not allowed and will be shown as text. Use Markdown instead.`,
-        );
-      } else if (token.type === 'image') {
-        report(token.raw, 'image', 'images are not supported. Describe it in words or link to it instead.');
-      } else if (token.type === 'table') {
-        report(
-          token.raw,
-          'table',
-          'tables are not supported: each row will show as a line of text. Use a list instead.',
-          'warning',
-        );
-      } else if (token.type === 'link') {
-        const link = token as Tokens.Link;
-        // Checked as it will be used: references decoded and URI-encoded.
-        const href = cleanHref(link.href);
-        const verdict = href === undefined ? undefined : checkHref(href);
-        if (href === undefined) report(link.raw, 'bad-url', `"${link.href}" could not be read as an address.`);
-        else if (verdict && !verdict.ok) report(link.raw, verdict.rule, verdict.message);
-        else {
-          const mismatch = linkTextMismatch(decodeEntities(plainText(link.tokens)), href);
-          if (mismatch) report(link.raw, 'link-text-mismatch', mismatch);
-        }
-      }
-    });
-
+    const report = createReporter(source, problems);
+    marked.walkTokens(tokens, (token) => checkToken(token, report));
     return { rich: blocks(tokens), problems };
   };
 

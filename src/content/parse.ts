@@ -8,29 +8,20 @@ import {
   LABEL_PLACEHOLDERS,
   OutcomeFrontMatter,
   QuestionFrontMatter,
-  type Contact,
-  type ContentProblem,
   type Guide,
   type HelpEntry,
   type LabelKey,
-  type Outcome,
-  type OutcomeSource,
-  type Question,
   type Section,
 } from './schema.js';
+import type { ContentProblem } from './problem.js';
 import type { RenderMarkdown } from './markdown.js';
-import {
-  bodyPosition,
-  createReporter,
-  locate,
-  readFile,
-  validate,
-  type Report,
-  type SourceFile,
-} from './front-matter.js';
-import { checkContacts, checkReferences } from './rules.js';
+import { readFile } from './front-matter.js';
+import { validate } from './validate.js';
+import { bodyPosition, locate } from './positions.js';
+import { createReporter, type Report, type SourceFile } from './source-file.js';
+import type { Located, Parsed, ParsedGuide } from './parsed.js';
+import { checkRules } from './rules/index.js';
 import { MAX_FILES, MAX_PACK_EMPHASIS, MAX_PACK_LENGTH } from './limits.js';
-import { checkAreasOffered } from './areas.js';
 import { explainCharacters } from './explain.js';
 
 export interface ParseOptions {
@@ -69,102 +60,75 @@ export function kindOf(path: string): Kind | undefined {
   return undefined;
 }
 
-export interface Located<T> {
-  file: SourceFile;
-  value: T;
-}
-
-/** Everything parsed so far, with where it came from, for the cross-file rules. */
-export interface Parsed {
-  /** Every id a file declares, even when the rest of the file is wrong, to avoid cascades. */
-  declared: Record<'question' | 'outcome' | 'contact', Set<string>>;
-  guide?: Located<NonNullable<ReturnType<typeof parseGuideFile>>>;
-  questions: Located<Question>[];
-  outcomes: Located<Outcome & { sources?: OutcomeSource[] }>[];
-  contacts: Located<Contact & { note?: string }>[];
-}
-
-export function parsePack(files: Record<string, string>, options: ParseOptions): ParseResult {
-  const found: ContentProblem[] = [];
-  const report = createReporter(found);
-  const parsed: Parsed = {
-    declared: { question: new Set(), outcome: new Set(), contact: new Set() },
-    questions: [],
-    outcomes: [],
-    contacts: [],
-  };
-  const paths = Object.keys(files)
-    .filter((p) => kindOf(p))
-    .sort();
+/** Refuses a pack far too big before any file is read, so it cannot stall the check. */
+function packTooLarge(paths: string[], files: Record<string, string>): ContentProblem | undefined {
   const size = paths.reduce((sum, p) => sum + (files[p]?.length ?? 0), 0);
   const marks = size > MAX_PACK_LENGTH ? 0 : paths.reduce((sum, p) => sum + countMarks(files[p] ?? ''), 0);
-  if (paths.length > MAX_FILES || size > MAX_PACK_LENGTH || marks > MAX_PACK_EMPHASIS) {
-    // Refused before any file is read, so a pack far too big cannot stall the check.
-    found.push({
-      path: paths[0] ?? 'content',
-      line: 1,
-      col: 1,
-      severity: 'error',
-      message:
-        paths.length > MAX_FILES
-          ? `this pack has ${paths.length} content files, more than the ${MAX_FILES} a pack may have. Remove the files that do not belong.`
-          : size > MAX_PACK_LENGTH
-            ? `this pack is ${Math.round(size / 1000)} kB, more than the ${MAX_PACK_LENGTH / 1000} kB a pack may be. Remove what does not belong.`
-            : `this pack has ${marks} "*", "_" or "~" marks, more than the ${MAX_PACK_EMPHASIS} a pack may have (they take long to read). Use fewer.`,
-      rule: 'pack-too-large',
-    });
-    return { problems: found, index: {} };
-  }
+  if (paths.length <= MAX_FILES && size <= MAX_PACK_LENGTH && marks <= MAX_PACK_EMPHASIS) return undefined;
+  return {
+    path: paths[0] ?? 'content',
+    line: 1,
+    col: 1,
+    severity: 'error',
+    message:
+      paths.length > MAX_FILES
+        ? `this pack has ${paths.length} content files, more than the ${MAX_FILES} a pack may have. Remove the files that do not belong.`
+        : size > MAX_PACK_LENGTH
+          ? `this pack is ${Math.round(size / 1000)} kB, more than the ${MAX_PACK_LENGTH / 1000} kB a pack may be. Remove what does not belong.`
+          : `this pack has ${marks} "*", "_" or "~" marks, more than the ${MAX_PACK_EMPHASIS} a pack may have (they take long to read). Use fewer.`,
+    rule: 'pack-too-large',
+  };
+}
+
+/** A pack has exactly one guide.md. */
+function guideCount(paths: string[], files: Record<string, string>): ContentProblem | undefined {
   const guidePaths = paths.filter((p) => kindOf(p) === 'guide');
-  if (guidePaths.length !== 1) {
-    found.push({
-      path: guidePaths[1] ?? Object.keys(files)[0] ?? 'content',
-      line: 1,
-      col: 1,
-      severity: 'error',
-      message: guidePaths.length
-        ? 'a content pack has exactly one guide.md. Remove the extra one.'
-        : 'there is no guide.md. Every content pack needs one, with the title, questions and labels.',
-      rule: 'missing-guide',
-    });
+  if (guidePaths.length === 1) return undefined;
+  return {
+    path: guidePaths[1] ?? Object.keys(files)[0] ?? 'content',
+    line: 1,
+    col: 1,
+    severity: 'error',
+    message: guidePaths.length
+      ? 'a content pack has exactly one guide.md. Remove the extra one.'
+      : 'there is no guide.md. Every content pack needs one, with the title, questions and labels.',
+    rule: 'missing-guide',
+  };
+}
+
+/** Reads, validates and renders one file into `parsed`, by the kind of file it is. */
+function parseFile(parsed: Parsed, file: SourceFile, kind: Kind, report: Report, markdown: RenderMarkdown): void {
+  if (kind !== 'guide') {
+    const id = file.doc?.get('id');
+    parsed.declared[kind].add(typeof id === 'string' ? id : (file.path.split('/').pop() ?? '').replace(/\.md$/, ''));
   }
-  for (const path of paths) {
-    const file = readFile(path, files[path] ?? '', report);
-    const kind = kindOf(path);
-    if (kind && kind !== 'guide') {
-      const id = file.doc?.get('id');
-      parsed.declared[kind].add(typeof id === 'string' ? id : (path.split('/').pop() ?? '').replace(/\.md$/, ''));
-    }
-    if (kind === 'guide') {
-      const value = parseGuideFile(file, report, options.markdown);
-      if (value) parsed.guide = { file, value };
-    } else if (kind === 'question') {
-      const value = validate(file, QuestionFrontMatter, 'a question', report);
-      if (file.body.trim())
-        report(
-          file,
-          bodyPosition(file, file.body.search(/\S/)),
-          'warning',
-          'questions have no body text: this text is never shown. Use "hint" instead.',
-          'unused-body',
-        );
-      if (value) parsed.questions.push({ file, value });
-    } else if (kind === 'outcome') {
-      const value = validate(file, OutcomeFrontMatter, 'an outcome', report);
-      const body = file.doc ? sections(file, report, options.markdown) : [];
-      if (value) parsed.outcomes.push({ file, value: { ...value, sections: body } });
-    } else if (kind === 'contact') {
-      const value = validate(file, ContactFrontMatter, 'a contact', report);
-      const body = file.doc ? renderBody(file, file.body, 0, report, options.markdown) : [];
-      if (value) parsed.contacts.push({ file, value: { ...value, body } });
-    }
+  if (kind === 'guide') {
+    const value = parseGuideFile(file, report, markdown);
+    if (value) parsed.guide = { file, value };
+  } else if (kind === 'question') {
+    const value = validate(file, QuestionFrontMatter, 'a question', report);
+    if (file.body.trim())
+      report(
+        file,
+        bodyPosition(file, file.body.search(/\S/)),
+        'warning',
+        'questions have no body text: this text is never shown. Use "hint" instead.',
+        'unused-body',
+      );
+    if (value) parsed.questions.push({ file, value });
+  } else if (kind === 'outcome') {
+    const value = validate(file, OutcomeFrontMatter, 'an outcome', report);
+    const body = file.doc ? sections(file, report, markdown) : [];
+    if (value) parsed.outcomes.push({ file, value: { ...value, sections: body } });
+  } else {
+    const value = validate(file, ContactFrontMatter, 'a contact', report);
+    const body = file.doc ? renderBody(file, file.body, 0, report, markdown) : [];
+    if (value) parsed.contacts.push({ file, value: { ...value, body } });
   }
-  for (const item of [...parsed.questions, ...parsed.outcomes, ...parsed.contacts])
-    checkFileName(item.file, item.value.id, report);
-  checkReferences(parsed, report);
-  checkContacts(parsed, report, options.today);
-  checkAreasOffered(parsed, report);
-  const problems = explainCharacters(found, files);
+}
+
+/** Where each question, outcome and contact is defined, for problems found later on the Guide. */
+function indexOf(parsed: Parsed): ParseResult['index'] {
   const index: ParseResult['index'] = {};
   const add = (kind: string, { file, value }: Located<{ id: string }>) =>
     (index[`${kind}:${value.id}`] ??= { path: file.path, ...locate(file, ['id']) });
@@ -172,10 +136,13 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
   parsed.outcomes.forEach((o) => add('outcome', o));
   parsed.contacts.forEach((c) => add('contact', c));
   if (parsed.guide) index['guide:guide'] = { path: parsed.guide.file.path, line: 1, col: 1 };
-  const g = parsed.guide?.value;
-  if (!g || problems.some((p) => p.severity === 'error')) return { problems, index };
+  return index;
+}
+
+/** The Guide the widget reads, from a pack with no errors. */
+function compile(g: ParsedGuide, parsed: Parsed): Guide {
   const byId = new Map(parsed.questions.map((q) => [q.value.id, q.value]));
-  const guide: Guide = {
+  return {
     format: 2,
     title: g.title,
     intro: g.intro,
@@ -192,10 +159,37 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
     tieBreak: g.tieBreak,
     closeMargin: g.closeMargin,
   };
-  return { guide, problems, index };
 }
 
-function parseGuideFile(file: SourceFile, report: Report, markdown: RenderMarkdown) {
+export function parsePack(files: Record<string, string>, options: ParseOptions): ParseResult {
+  const paths = Object.keys(files)
+    .filter((p) => kindOf(p))
+    .sort();
+  const tooLarge = packTooLarge(paths, files);
+  if (tooLarge) return { problems: [tooLarge], index: {} };
+  const found: ContentProblem[] = [];
+  const report = createReporter(found);
+  const noGuide = guideCount(paths, files);
+  if (noGuide) found.push(noGuide);
+  const parsed: Parsed = {
+    declared: { question: new Set(), outcome: new Set(), contact: new Set() },
+    questions: [],
+    outcomes: [],
+    contacts: [],
+  };
+  for (const path of paths)
+    parseFile(parsed, readFile(path, files[path] ?? '', report), kindOf(path)!, report, options.markdown);
+  for (const item of [...parsed.questions, ...parsed.outcomes, ...parsed.contacts])
+    checkFileName(item.file, item.value.id, report);
+  checkRules(parsed, report, options.today);
+  const problems = explainCharacters(found, files);
+  const index = indexOf(parsed);
+  const g = parsed.guide?.value;
+  if (!g || problems.some((p) => p.severity === 'error')) return { problems, index };
+  return { guide: compile(g, parsed), problems, index };
+}
+
+function parseGuideFile(file: SourceFile, report: Report, markdown: RenderMarkdown): ParsedGuide | undefined {
   const value = validate(file, GuideFrontMatter, 'the guide', report);
   if (!value) return undefined;
   for (const [key, names] of Object.entries(LABEL_PLACEHOLDERS)) {

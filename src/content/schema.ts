@@ -4,11 +4,9 @@
  * turned from Markdown into an allow-listed node tree, so no component ever needs innerHTML.
  */
 import * as v from 'valibot';
-import { ID_PATTERN, isReservedId } from './ids.js';
-import { MAX_OPTIONS, MAX_QUESTIONS } from './limits.js';
+import { isReservedId } from './ids.js';
+import { MAX_CONTACTS, MAX_OPTIONS, MAX_OUTCOMES, MAX_QUESTIONS } from './limits.js';
 import { LEVELS } from './levels.js';
-
-export { ID_PATTERN };
 
 /** Ids are stable keys shared by files, saved answers and share links. */
 const Id = v.pipe(
@@ -20,7 +18,7 @@ const Id = v.pipe(
   ),
 );
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const Date = v.pipe(v.string(), v.isoDate('write the date as YYYY-MM-DD, like 2026-11-23'));
+const IsoDate = v.pipe(v.string(), v.isoDate('write the date as YYYY-MM-DD, like 2026-11-23'));
 
 /** Every piece of interface text, so editors can reword the widget itself. */
 export const LABEL_KEYS = [
@@ -192,9 +190,9 @@ export const ContactFrontMatter = v.strictObject({
   /** The documents these details come from. */
   sources: v.optional(v.array(SourceFrontMatter)),
   /** When an editor last compared the file with its sources (drives the review-due warning). */
-  reviewed: Date,
+  reviewed: IsoDate,
   /** When a person confirmed the details with the team itself: only then is "checked" shown. */
-  verified: v.optional(Date),
+  verified: v.optional(IsoDate),
   note: v.optional(Text),
 });
 
@@ -237,24 +235,50 @@ export interface Contact extends Omit<v.InferOutput<typeof ContactFrontMatter>, 
   body: Rich;
 }
 
-/** Everything the widget needs, validated and sanitised. */
-export interface Guide {
-  /** Bumped when the shape changes, so an old compiled pack is refused rather than misread. */
-  format: 2;
-  title: string;
-  intro: Rich;
-  privacy: string;
-  /** Help lines, most specific first; the last is for everyone. */
-  help: HelpEntry[];
-  questions: Question[];
-  outcomes: Outcome[];
-  contacts: Contact[];
-  areas: Area[];
-  audiences: Audience[];
-  labels: Labels;
-  tieBreak: string[];
-  closeMargin: number;
-}
+const RichNodeSchema: v.GenericSchema<RichNode> = v.union([
+  v.string(),
+  v.strictObject({
+    t: v.picklist(RICH_TAGS),
+    c: v.optional(v.array(v.lazy(() => RichNodeSchema))),
+    href: v.optional(v.string()),
+  }),
+]);
+const RichSchema = v.array(RichNodeSchema);
 
-// Problems live in a module without the validator, so the widget can format them without it.
-export { formatProblem, type ContentProblem, type Severity } from './problem.js';
+const { note: _note, ...contactEntries } = ContactFrontMatter.entries;
+const { sources: _sources, ...outcomeEntries } = OutcomeFrontMatter.entries;
+
+/**
+ * The shape of a compiled content pack (`support-finder build` output): everything the widget
+ * needs, validated and sanitised. compiled.ts checks a pack loaded at run time against it.
+ */
+export const CompiledGuide = v.strictObject({
+  ...GuideFrontMatter.entries,
+  questions: v.pipe(v.array(QuestionFrontMatter), v.maxLength(MAX_QUESTIONS)),
+  /** Bumped when the shape changes, so an old compiled pack is refused rather than misread. */
+  format: v.literal(2),
+  intro: RichSchema,
+  /** Help lines, most specific first; the last is for everyone. */
+  help: v.array(
+    v.strictObject({
+      areas: v.optional(v.array(v.string())),
+      audiences: v.optional(v.array(v.string())),
+      body: RichSchema,
+    }),
+  ),
+  outcomes: v.pipe(
+    v.array(
+      v.strictObject({
+        ...outcomeEntries,
+        sections: v.array(v.strictObject({ heading: v.string(), body: RichSchema })),
+      }),
+    ),
+    v.minLength(1, 'a pack needs at least one outcome'),
+    v.maxLength(MAX_OUTCOMES),
+  ),
+  contacts: v.pipe(v.array(v.strictObject({ ...contactEntries, body: RichSchema })), v.maxLength(MAX_CONTACTS)),
+  reviewMonths: v.optional(v.number()),
+});
+
+/** Everything the widget needs, validated and sanitised. */
+export type Guide = v.InferOutput<typeof CompiledGuide>;

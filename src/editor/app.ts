@@ -4,7 +4,8 @@
  * beyond the text editor and the preview it owns.
  */
 import { kindOf } from '../content/parse.js';
-import type { ContentProblem, Guide } from '../content/schema.js';
+import type { Guide } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { buildReport, outcomeSourcesIn, reviewMonthsIn } from '../report/index.js';
 import { checkFiles, hasErrors, markdown, today, type CheckResult } from './check.js';
 import { sortProblems } from '../check/check-pack.js';

@@ -6,7 +6,8 @@ import type { Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
 import { createMarkdown } from '../content/markdown.js';
 import { checkPack } from '../check/check-pack.js';
-import type { ContentProblem, Guide } from '../content/schema.js';
+import type { Guide } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { rememberMarkdown } from './incremental.js';
 
 export interface CheckResult {

@@ -30,7 +30,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { lintGutter, lintKeymap, setDiagnostics } from '@codemirror/lint';
-import type { ContentProblem } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { diagnostics, offsetOf } from './check.js';
 import { schemaHelp } from './schema-help.js';
 import type { PackIds } from './id-complete.js';

@@ -8,15 +8,11 @@
  * Reading one file mirrors what `parsePack` does for each file; test/editor/incremental.test.ts
  * holds the two to the same result, file by file, on the default pack.
  */
-import {
-  bodyPosition,
-  createReporter,
-  locate,
-  readFile,
-  validate,
-  type Report,
-  type SourceFile,
-} from '../content/front-matter.js';
+import { readFile } from '../content/front-matter.js';
+import { bodyPosition, locate } from '../content/positions.js';
+import { createReporter, type Report, type SourceFile } from '../content/source-file.js';
+import { validate } from '../content/validate.js';
+import type { ContentProblem } from '../content/problem.js';
 import { kindOf } from '../content/parse.js';
 import { explainCharacters } from '../content/explain.js';
 import type { RenderMarkdown } from '../content/markdown.js';
@@ -27,7 +23,6 @@ import {
   OutcomeFrontMatter,
   QuestionFrontMatter,
   type Contact,
-  type ContentProblem,
   type Guide,
   type Outcome,
   type Question,

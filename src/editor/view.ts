@@ -1,7 +1,7 @@
 /** The editor page's markup, rendered from the app's state with lit-html. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { kindOf, type Kind } from '../content/parse.js';
-import type { ContentProblem } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import type { EditorApp } from './app.js';
 import { contactForm, areaForm, optionForm } from './form-views.js';
 

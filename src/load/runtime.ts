@@ -7,13 +7,14 @@
  * (`pack.yaml`, listing its Markdown files), which is parsed here with exactly the checks the
  * editors' command runs.
  */
-import { parse as parseYaml } from 'yaml';
 import { createMarkdown } from '../content/markdown.js';
 import { MAX_COMPILED_LENGTH, validateCompiled } from '../content/compiled.js';
-import { MAX_FILE_LENGTH } from '../content/front-matter.js';
-import { MAX_FILES, MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES, PACK_FILE_NAME } from '../content/limits.js';
+import { MAX_FILE_LENGTH } from '../content/split.js';
+import { MAX_PACK_LENGTH, MAX_PARALLEL_FETCHES } from '../content/limits.js';
+import { listedFiles, loadableFiles } from '../content/pack-index.js';
 import { checkPack } from '../check/check-pack.js';
-import type { ContentProblem, Guide } from '../content/schema.js';
+import type { Guide } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import type { ErrorReason } from '../guide/announcements.js';
 
 /** Every way a load can fail; the widget adds `no-content` for an element given nothing to load. */
@@ -80,17 +81,49 @@ async function fetchText(url: URL, signal: AbortSignal, max: number): Promise<st
 
 /** The files a pack index lists, as paths relative to it. Anything odd is refused. */
 export function readIndex(text: string): string[] {
-  const value: unknown = parseYaml(text);
-  const files = (value as { files?: unknown } | null)?.files;
-  if (!Array.isArray(files) || !files.every((f) => typeof f === 'string'))
-    throw new LoadError('invalid-content', 'the pack index needs a "files:" list of Markdown files');
-  if (files.length > MAX_FILES)
-    throw new LoadError('invalid-content', `the pack index lists ${files.length} files, more than ${MAX_FILES}`);
-  if (new Set(files).size !== files.length)
-    throw new LoadError('invalid-content', 'the pack index lists a file more than once');
-  for (const f of files)
-    if (!PACK_FILE_NAME.test(f) || f.includes('..'))
-      throw new LoadError('invalid-content', `the pack index lists "${f}", which is not a Markdown file in the pack`);
+  const files = loadableFiles(listedFiles(text));
+  if ('problem' in files) throw new LoadError('invalid-content', files.problem);
+  return files.names;
+}
+
+/** A compiled pack (`support-finder build` output), checked as untrusted input. */
+function readCompiled(text: string, url: URL): LoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LoadError('invalid-json', `${url.pathname}: ${(error as Error).message}`);
+  }
+  const { guide, issues } = validateCompiled(value);
+  if (!guide) throw new LoadError('invalid-content', `${url.pathname}: ${issues.join('; ')}`);
+  return { guide, problems: [] };
+}
+
+/** The Markdown files an index lists, fetched beside it and keyed by their paths as served. */
+async function fetchFiles(names: string[], index: URL, controller: AbortController): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  let total = 0;
+  // A few at a time, as a browser would for images: never thousands of requests at once.
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const name = names[next++]!;
+      // Keyed by the path as served ("content/guide.md"), so problems point at the real file.
+      const fileUrl = new URL(name, index);
+      // One character over the limit is enough for the check to report the file as too large.
+      const text = await fetchText(fileUrl, controller.signal, MAX_FILE_LENGTH + 1);
+      total += text.length;
+      if (total > MAX_PACK_LENGTH)
+        throw new LoadError('invalid-content', `the pack is more than ${MAX_PACK_LENGTH} characters`);
+      files[decodeURIComponent(fileUrl.pathname).replace(/^\//, '')] = text;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_FETCHES, names.length) }, worker));
+  } catch (error) {
+    controller.abort();
+    throw error;
+  }
   return files;
 }
 
@@ -106,41 +139,8 @@ export async function loadPack(src: string, options: LoadOptions): Promise<LoadR
       throw new LoadError('invalid-content', `"${src}" is not a web address`);
     const json = /\.json$/i.test(url.pathname);
     const text = await fetchText(url, controller.signal, json ? MAX_COMPILED_LENGTH : MAX_FILE_LENGTH);
-    if (json) {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        throw new LoadError('invalid-json', `${url.pathname}: ${(error as Error).message}`);
-      }
-      const { guide, issues } = validateCompiled(value);
-      if (!guide) throw new LoadError('invalid-content', `${url.pathname}: ${issues.join('; ')}`);
-      return { guide, problems: [] };
-    }
-    const names = readIndex(text);
-    const files: Record<string, string> = {};
-    let total = 0;
-    // A few at a time, as a browser would for images: never thousands of requests at once.
-    let next = 0;
-    const worker = async () => {
-      while (next < names.length) {
-        const name = names[next++]!;
-        // Keyed by the path as served ("content/guide.md"), so problems point at the real file.
-        const fileUrl = new URL(name, url);
-        // One character over the limit is enough for the check to report the file as too large.
-        const text = await fetchText(fileUrl, controller.signal, MAX_FILE_LENGTH + 1);
-        total += text.length;
-        if (total > MAX_PACK_LENGTH)
-          throw new LoadError('invalid-content', `the pack is more than ${MAX_PACK_LENGTH} characters`);
-        files[decodeURIComponent(fileUrl.pathname).replace(/^\//, '')] = text;
-      }
-    };
-    try {
-      await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_FETCHES, names.length) }, worker));
-    } catch (error) {
-      controller.abort();
-      throw error;
-    }
+    if (json) return readCompiled(text, url);
+    const files = await fetchFiles(readIndex(text), url, controller);
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const result = checkPack(files, { markdown: createMarkdown(), today });
     return result.guide

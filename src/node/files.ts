@@ -1,11 +1,10 @@
 /** Node-only: reading a content folder into the `{ path: text }` map the parser takes. */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import type { ContentProblem } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { join, relative, sep } from 'node:path';
 import { kindOf } from '../content/parse.js';
-import { PACK_FILE_NAME } from '../content/limits.js';
+import { isLoadable, listedFiles } from '../content/pack-index.js';
 
 /** Every content file under `dir`, keyed by its path as the editor would type it. */
 export async function readPack(dir: string, cwd = process.cwd()): Promise<Record<string, string>> {
@@ -70,9 +69,9 @@ export async function indexProblems(
         rule: 'pack-index',
       },
     ];
-  let listed: unknown;
+  let listed: unknown[] | undefined;
   try {
-    listed = (parseYaml(await readFile(join(dir, INDEX_FILE), 'utf8')) as { files?: unknown } | null)?.files;
+    listed = listedFiles(await readFile(join(dir, INDEX_FILE), 'utf8'));
   } catch (error) {
     return [
       {
@@ -83,13 +82,20 @@ export async function indexProblems(
       },
     ];
   }
-  const expected = indexNames(files, dir, cwd);
-  const names = Array.isArray(listed) ? listed.map(String) : [];
+  return compareIndex(at, indexNames(files, dir, cwd), (listed ?? []).map(String));
+}
+
+/** What the index gets wrong: names the widget cannot load, and files it lists or leaves out. */
+function compareIndex(
+  at: Omit<ContentProblem, 'severity' | 'message' | 'rule'>,
+  expected: string[],
+  names: string[],
+): ContentProblem[] {
   const listedSet = new Set(names);
   const expectedSet = new Set(expected);
   const missing = expected.filter((n) => !listedSet.has(n));
   const extra = names.filter((n) => !expectedSet.has(n));
-  const unloadable = expected.filter((n) => !PACK_FILE_NAME.test(n) || n.includes('..'));
+  const unloadable = expected.filter((n) => !isLoadable(n));
   const warnings: ContentProblem[] = unloadable.length
     ? [
         {

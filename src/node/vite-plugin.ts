@@ -7,7 +7,7 @@ import { createMarkdown } from '../content/markdown.js';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkPack } from '../check/check-pack.js';
-import { formatProblem } from '../content/schema.js';
+import { formatProblem } from '../content/problem.js';
 import { readFile } from 'node:fs/promises';
 import { indexText, readPack, today } from './files.js';
 

@@ -2,7 +2,8 @@
  * Everything the report says, worked out once as plain data; the HTML, Markdown and CSV
  * writers only format it.
  */
-import type { ContentProblem, Guide, OutcomeSource } from '../content/schema.js';
+import type { Guide, OutcomeSource } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import { formatProblem } from '../content/problem.js';
 import { countPaths, enumeratePaths, type PathResult } from '../check/analyse.js';
 import { collapse, type CombinationRow } from './collapse.js';

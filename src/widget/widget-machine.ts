@@ -5,7 +5,8 @@
  * guide announces is emitted again from here, so <support-finder> listens in one place.
  */
 import { assign, emit, fromPromise, setup } from 'xstate';
-import type { ContentProblem, Guide } from '../content/schema.js';
+import type { Guide } from '../content/schema.js';
+import type { ContentProblem } from '../content/problem.js';
 import type { LoadResult } from '../load/runtime.js';
 import { loadRuntime } from '../load/load-runtime.js';
 import type { Announcement } from '../guide/announcements.js';

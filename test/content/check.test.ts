@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPack } from '../../src/check/check-pack.js';
 import { validateCompiled } from '../../src/content/compiled.js';
-import { formatProblem, RICH_TAGS, type Rich } from '../../src/content/schema.js';
+import { RICH_TAGS, type Rich } from '../../src/content/schema.js';
+import { formatProblem } from '../../src/content/problem.js';
 import { brokenCases, brokenPack, defaultPack, expectedLines, minimalPack, TODAY } from '../fixtures/node.js';
 
 const check = (files: Record<string, string>) => checkPack(files, { markdown: createMarkdown(), today: TODAY });

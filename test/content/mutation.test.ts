@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { checkPack } from '../../src/check/check-pack.js';
 import { createMarkdown, type RenderMarkdown } from '../../src/content/markdown.js';
 import { kindOf } from '../../src/content/parse.js';
-import type { ContentProblem } from '../../src/content/schema.js';
+import type { ContentProblem } from '../../src/content/problem.js';
 import { defaultPack, TODAY } from '../fixtures/node.js';
 
 const LONG = process.env['LONG'] === '1';

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { checkPack } from '../../src/check/check-pack.js';
-import { formatProblem } from '../../src/content/schema.js';
+import { formatProblem } from '../../src/content/problem.js';
 import { addArea, addOption, contactFile, suggestId, type NewOption } from '../../src/editor/forms.js';
 import { indexText } from '../../src/editor/publish.js';
 import { indexText as cliIndexText } from '../../src/node/files.js';

@@ -1,11 +1,12 @@
 /**
- * Every area in guide.md must be one people can choose: an area no question offers is a mistake
- * (usually half of adding an area). Areas that only contain others (`within`) need no option.
+ * area-not-offered: every area in guide.md must be one people can choose. An area no question
+ * offers is a mistake (usually half of adding an area). Areas that only contain others
+ * (`within`) need no option.
  */
-import type { Parsed } from './parse.js';
-import { locate, type Report } from './front-matter.js';
+import { locate } from '../positions.js';
+import type { Rule } from './context.js';
 
-export function checkAreasOffered(parsed: Parsed, report: Report): void {
+export const areasOffered: Rule = ({ parsed, report }) => {
   const guide = parsed.guide;
   // With a question file that could not be read, what it offers is unknown: say nothing.
   if (!guide || parsed.questions.length !== parsed.declared.question.size) return;
@@ -24,4 +25,4 @@ export function checkAreasOffered(parsed: Parsed, report: Report): void {
       'area-not-offered',
     );
   });
-}
+};
