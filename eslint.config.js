@@ -33,6 +33,35 @@ export default tseslint.config(
     },
   },
   {
+    // Rules that need the types: a promise nobody awaits or catches can fail silently, in the
+    // widget (an error the host never sees) and in tests (an assertion that runs after the test).
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // node:test runs these itself; their promises are not the caller's to await.
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+            // @open-wc's DOM-diff plugin types chai's `equal` as a promise for `.dom.equal`'s
+            // sake; a plain `expect(x).to.equal(y)` is synchronous.
+            { from: 'package', package: '@open-wc/semantic-dom-diff', name: ['Equal'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'error',
+      '@typescript-eslint/return-await': ['error', 'in-try-catch'],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     // chai assertions such as `expect(x).to.exist` are property reads by design.
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },

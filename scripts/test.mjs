@@ -79,6 +79,13 @@ const nodeTest = (reportName, list) => [
 const chrome = ensureChrome();
 check('Type check (tsc)', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root]);
 check('Lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']);
+check('Layers (dependency-cruiser: no cycle, no import against the layer order)', bin('depcruise'), [
+  'src',
+  '--config',
+  '.dependency-cruiser.cjs',
+  '--output-type',
+  'err',
+]);
 check('Format (prettier)', bin('prettier'), ['--check', '--log-level=warn', '.']);
 check('Content check (support-finder check content)', process.execPath, ['bin/support-finder.js', 'check', 'content']);
 counted('Node tests', process.execPath, nodeTest('node-count.json', nodeTests), join(cache, 'node-count.json'));

@@ -261,7 +261,8 @@ export function createMarkdown(): RenderMarkdown {
     // Everything after the lexer (and the widget's rendering) walks the tree by recursion.
     if (depthOf(tokens) > MAX_DEPTH) return refused('too-deep', TOO_DEEP);
     const report = createReporter(source, problems);
-    marked.walkTokens(tokens, (token) => checkToken(token, report));
+    // The callback is synchronous, so the list walkTokens returns holds no promise to wait for.
+    void marked.walkTokens(tokens, (token) => checkToken(token, report));
     return { rich: blocks(tokens), problems };
   };
 

@@ -61,7 +61,7 @@ export async function openFileList(list: FileList): Promise<Folder> {
     name = path.split('/')[0] ?? name;
     if (kindOf(path)) files.set(path, decodeContent(new Uint8Array(await file.arrayBuffer())));
   }
-  return { name, writable: false, files: sorted(files), write: async (path, text) => download(path, text) };
+  return { name, writable: false, files: sorted(files), write: (path, text) => Promise.resolve(download(path, text)) };
 }
 
 export function download(path: string, text: string, type = 'text/markdown'): void {
