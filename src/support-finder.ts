@@ -136,7 +136,7 @@ export class SupportFinder extends LitElement {
     const src = this.guide ? undefined : this.src;
     const guide =
       this.guide ?? (src ? (this.loaded?.src === src ? this.loaded.guide : undefined) : SupportFinder.defaultGuide);
-    const { started, ...resume } = this.kept ? { restore: this.kept, started: false } : this.persistence.resumeInput();
+    const { started, ...resume } = this.kept ? { resume: this.kept, started: false } : this.persistence.resumeInput();
     const widget = createActor(widgetMachine, {
       input: {
         guide,

@@ -7,10 +7,10 @@ import { LineCounter, parseDocument, isMap, isScalar, visit, type Document } fro
 import { explainYamlErrors } from './yaml-errors.js';
 import { splitFrontMatter } from './split.js';
 import { yamlPosition } from './positions.js';
-import type { Position, Report, SourceFile } from './source-file.js';
+import type { Position, ReportProblem, SourceFile } from './source-file.js';
 
 /** Reads the front matter; reports syntax problems. Returns the file with `doc` when usable. */
-export function readFile(path: string, text: string, report: Report): SourceFile {
+export function readFile(path: string, text: string, report: ReportProblem): SourceFile {
   const file: SourceFile = { path, text, yamlLine: 2, body: '', bodyLine: 1 };
   const yaml = splitFrontMatter(file, text, report);
   if (yaml === undefined) return file;
@@ -39,7 +39,7 @@ export function readFile(path: string, text: string, report: Report): SourceFile
  * `phone: 01162585000` is a YAML number: the leading 0 goes, `0x1F4` becomes 500 and `1e3`
  * 1000, and the widget would dial the wrong number. Refuse it, quoting the digits as written.
  */
-function phoneAsNumber(file: SourceFile, doc: Document.Parsed, report: Report): void {
+function phoneAsNumber(file: SourceFile, doc: Document.Parsed, report: ReportProblem): void {
   const node = doc.get('phone', true);
   if (!isScalar(node) || typeof node.value !== 'number') return;
   const written = (node.source ?? String(node.value)).replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
@@ -56,7 +56,7 @@ function phoneAsNumber(file: SourceFile, doc: Document.Parsed, report: Report): 
  * Aliases (`*name`) are resolved only when the settings are read: one with no anchor, or so many
  * that they multiply (an alias bomb), throws there. Try it here and report it instead.
  */
-function resolves(file: SourceFile, doc: Document.Parsed, report: Report): boolean {
+function resolves(file: SourceFile, doc: Document.Parsed, report: ReportProblem): boolean {
   try {
     file.data = doc.toJS();
     return true;

@@ -18,7 +18,7 @@ import type { RenderMarkdown } from './markdown.js';
 import { readFile } from './front-matter.js';
 import { validate } from './validate.js';
 import { bodyPosition, locate } from './positions.js';
-import { createReporter, type Report, type SourceFile } from './source-file.js';
+import { createReporter, type ReportProblem, type SourceFile } from './source-file.js';
 import type { Located, Parsed, ParsedGuide } from './parsed.js';
 import { checkRules } from './rules/index.js';
 import { MAX_FILES, MAX_PACK_EMPHASIS, MAX_PACK_LENGTH } from './limits.js';
@@ -97,7 +97,13 @@ function guideCount(paths: string[], files: Record<string, string>): ContentProb
 }
 
 /** Reads, validates and renders one file into `parsed`, by the kind of file it is. */
-function parseFile(parsed: Parsed, file: SourceFile, kind: Kind, report: Report, markdown: RenderMarkdown): void {
+function parseFile(
+  parsed: Parsed,
+  file: SourceFile,
+  kind: Kind,
+  report: ReportProblem,
+  markdown: RenderMarkdown,
+): void {
   if (kind !== 'guide') {
     const id = file.doc?.get('id');
     parsed.declared[kind].add(typeof id === 'string' ? id : (file.path.split('/').pop() ?? '').replace(/\.md$/, ''));
@@ -189,7 +195,7 @@ export function parsePack(files: Record<string, string>, options: ParseOptions):
   return { guide: compile(g, parsed), problems, index };
 }
 
-function parseGuideFile(file: SourceFile, report: Report, markdown: RenderMarkdown): ParsedGuide | undefined {
+function parseGuideFile(file: SourceFile, report: ReportProblem, markdown: RenderMarkdown): ParsedGuide | undefined {
   const value = validate(file, GuideFrontMatter, 'the guide', report);
   if (!value) return undefined;
   for (const [key, names] of Object.entries(LABEL_PLACEHOLDERS)) {
@@ -219,7 +225,7 @@ function parseGuideFile(file: SourceFile, report: Report, markdown: RenderMarkdo
   return { ...value, help, intro: renderBody(file, file.body, 0, report, markdown) };
 }
 
-function checkFileName(file: SourceFile, id: string, report: Report): void {
+function checkFileName(file: SourceFile, id: string, report: ReportProblem): void {
   const name = file.path.replace(/\\/g, '/').split('/').pop()?.replace(/\.md$/, '');
   if (name !== id)
     report(
@@ -231,14 +237,14 @@ function checkFileName(file: SourceFile, id: string, report: Report): void {
     );
 }
 
-function renderBody(file: SourceFile, text: string, offset: number, report: Report, markdown: RenderMarkdown) {
+function renderBody(file: SourceFile, text: string, offset: number, report: ReportProblem, markdown: RenderMarkdown) {
   const { rich, problems } = markdown(text);
   for (const p of problems) report(file, bodyPosition(file, offset + p.offset), p.severity, p.message, p.rule);
   return rich;
 }
 
 /** An outcome's body, split at `## ` headings into sections the widget places under its own headings. */
-function sections(file: SourceFile, report: Report, markdown: RenderMarkdown): Section[] {
+function sections(file: SourceFile, report: ReportProblem, markdown: RenderMarkdown): Section[] {
   const out: Section[] = [];
   const heading = /^##[ \t]+(.+?)[ \t#]*$/gm;
   const marks: { heading: string; start: number; end: number }[] = [];

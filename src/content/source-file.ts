@@ -25,9 +25,9 @@ export interface Position {
   col: number;
 }
 
-export type Report = (file: SourceFile, at: Position, severity: Severity, message: string, rule: string) => void;
+export type ReportProblem = (file: SourceFile, at: Position, severity: Severity, message: string, rule: string) => void;
 
-export function createReporter(problems: ContentProblem[]): Report {
+export function createReporter(problems: ContentProblem[]): ReportProblem {
   return (file, at, severity, message, rule) =>
     problems.push({ path: file.path, line: at.line, col: at.col, severity, message, rule });
 }

@@ -5,7 +5,7 @@
 import { codePoint } from './links.js';
 import { NOT_UTF8_MESSAGE, notUtf8 } from './encoding.js';
 import { START } from './positions.js';
-import type { Report, SourceFile } from './source-file.js';
+import type { ReportProblem, SourceFile } from './source-file.js';
 
 /**
  * Content files are a few kB. Far bigger is a mistake (a pasted document, a wrong file), so it is
@@ -14,7 +14,7 @@ import type { Report, SourceFile } from './source-file.js';
 export const MAX_FILE_LENGTH = 100_000;
 
 /** Reports a file too big, binary or not UTF-8; true if it can be read as text. */
-function readable(file: SourceFile, text: string, report: Report): boolean {
+function readable(file: SourceFile, text: string, report: ReportProblem): boolean {
   if (text.length > MAX_FILE_LENGTH) {
     report(
       file,
@@ -42,7 +42,7 @@ function readable(file: SourceFile, text: string, report: Report): boolean {
  */
 const INVISIBLE = /[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 
-function reportInvisible(file: SourceFile, text: string, report: Report): void {
+function reportInvisible(file: SourceFile, text: string, report: ReportProblem): void {
   let count = 0;
   for (const match of text.matchAll(INVISIBLE)) {
     const before = text.slice(0, match.index).split('\n');
@@ -61,7 +61,7 @@ function reportInvisible(file: SourceFile, text: string, report: Report): void {
  * Sets the file's body and where it starts; returns the front matter's text, or undefined (with
  * the problem reported) when the file has none that can be read.
  */
-export function splitFrontMatter(file: SourceFile, text: string, report: Report): string | undefined {
+export function splitFrontMatter(file: SourceFile, text: string, report: ReportProblem): string | undefined {
   if (!readable(file, text, report)) return undefined;
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   reportInvisible(file, normalised, report);

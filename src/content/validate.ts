@@ -6,10 +6,10 @@ import * as v from 'valibot';
 import { isReservedId } from './ids.js';
 import { locate } from './positions.js';
 import { allowedKeys, closest } from './did-you-mean.js';
-import type { Report, SourceFile } from './source-file.js';
+import type { ReportProblem, SourceFile } from './source-file.js';
 
 /** Reports every map key that names a property all objects have; true if there was one. */
-function reservedKeys(file: SourceFile, report: Report): boolean {
+function reservedKeys(file: SourceFile, report: ReportProblem): boolean {
   let found = false;
   const stack: [unknown, (string | number)[]][] = [[file.data, []]];
   while (stack.length) {
@@ -55,7 +55,7 @@ function reportIssue(
   schema: v.GenericSchema,
   kind: string,
   issue: v.GenericIssue,
-  report: Report,
+  report: ReportProblem,
 ): void {
   const path = (issue.path ?? []).map((p) => p.key as string | number);
   const name = String(path[path.length - 1] ?? kind);
@@ -93,7 +93,7 @@ export function validate<S extends v.GenericSchema>(
   file: SourceFile,
   schema: S,
   kind: string,
-  report: Report,
+  report: ReportProblem,
 ): v.InferOutput<S> | undefined {
   if (!file.doc) return undefined;
   // The validator drops keys such as "constructor" from maps without a word: report them first.

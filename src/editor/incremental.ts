@@ -10,7 +10,7 @@
  */
 import { readFile } from '../content/front-matter.js';
 import { bodyPosition, locate } from '../content/positions.js';
-import { createReporter, type Report, type SourceFile } from '../content/source-file.js';
+import { createReporter, type ReportProblem, type SourceFile } from '../content/source-file.js';
 import { validate } from '../content/validate.js';
 import type { ContentProblem } from '../content/problem.js';
 import { kindOf } from '../content/parse.js';
@@ -89,14 +89,14 @@ export function checkOneFile(path: string, text: string, markdown: RenderMarkdow
   return problems.some((p) => p.severity === 'error') ? { problems } : { problems, ...(value ? { value } : {}) };
 }
 
-function renderBody(file: SourceFile, text: string, offset: number, report: Report, markdown: RenderMarkdown) {
+function renderBody(file: SourceFile, text: string, offset: number, report: ReportProblem, markdown: RenderMarkdown) {
   const { rich, problems } = markdown(text);
   for (const p of problems) report(file, bodyPosition(file, offset + p.offset), p.severity, p.message, p.rule);
   return rich;
 }
 
 /** An outcome's body, split at `## ` headings, as the full check splits it. */
-function sections(file: SourceFile, report: Report, markdown: RenderMarkdown): Section[] {
+function sections(file: SourceFile, report: ReportProblem, markdown: RenderMarkdown): Section[] {
   const out: Section[] = [];
   const heading = /^##[ \t]+(.+?)[ \t#]*$/gm;
   const marks: { heading: string; start: number; end: number }[] = [];

@@ -253,7 +253,7 @@ function roughTotal(guide: Guide, path: string[], fixed: Answers, index: number)
  * unknown, out of place or malformed ends the restore there: the valid prefix is kept, nothing
  * else is trusted.
  */
-export function restore(guide: Guide, ids: unknown, fixed: Answers = {}): Record<string, string> {
+export function answersFromIds(guide: Guide, ids: unknown, fixed: Answers = {}): Record<string, string> {
   if (!Array.isArray(ids)) return {};
   const answers: Record<string, string> = {};
   for (const id of ids.slice(0, Math.min(guide.questions.length, MAX_ANSWERS))) {

@@ -4,12 +4,12 @@
  */
 import type { Guide } from '../content/schema.js';
 import type { ContactChannel } from './announcements.js';
-import { findOption, findQuestion, prune, restore, walk, type Presets } from './flow.js';
+import { findOption, findQuestion, answersFromIds, prune, walk, type Presets } from './flow.js';
 
 export interface GuideInput extends Presets {
   guide: Guide;
   /** Option ids in path order, from storage or a link: checked, trimmed, never trusted. */
-  restore?: unknown;
+  resume?: unknown;
   /** With a complete restored path, open on the result rather than the summary. */
   showResult?: boolean;
   /** The person chose to keep their answers on this device. */
@@ -54,7 +54,7 @@ export type GuideEvent =
   /** Back to the start page without telling the host: following the browser's Back button. */
   | { type: 'guide.reset' }
   | { type: 'area.set'; areaId: string }
-  | { type: 'guide.restore'; answerIds: unknown; showResult?: boolean; started?: boolean }
+  | { type: 'guide.resume'; answerIds: unknown; showResult?: boolean; started?: boolean }
   | { type: 'storage.remember'; remember: boolean }
   | { type: 'contact.follow'; contactId: string; channel: ContactChannel }
   | { type: 'result.print' };
@@ -122,10 +122,10 @@ export const updates = {
       ? { ...enter(context, event.questionId), changing: true }
       : {},
   enterNext: ({ context }: Args) => enter(context, visiblePath(context).current),
-  restoreAnswers: ({ context, event }: Args): Partial<GuideContext> =>
-    event.type === 'guide.restore'
+  resumeAnswers: ({ context, event }: Args): Partial<GuideContext> =>
+    event.type === 'guide.resume'
       ? {
-          answers: restore(context.guide, event.answerIds, context.fixed),
+          answers: answersFromIds(context.guide, event.answerIds, context.fixed),
           changing: false,
           showResult: event.showResult === true,
           started: event.started === true,

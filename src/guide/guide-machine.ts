@@ -6,7 +6,7 @@
  */
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { Announcement } from './announcements.js';
-import { presetAnswers, restore } from './flow.js';
+import { answersFromIds, presetAnswers } from './flow.js';
 import { cleared, guards, updates, type GuideContext, type GuideEvent, type GuideInput } from './guide-logic.js';
 import { said, type Saying } from './announce.js';
 
@@ -30,7 +30,7 @@ export const guideMachine = setup({
     enterLast: assign(({ context, event }) => updates.enterLast({ context, event })),
     enterChosen: assign(({ context, event }) => updates.enterChosen({ context, event })),
     enterNext: assign(({ context, event }) => updates.enterNext({ context, event })),
-    restoreAnswers: assign(({ context, event }) => updates.restoreAnswers({ context, event })),
+    resumeAnswers: assign(({ context, event }) => updates.resumeAnswers({ context, event })),
     leaveQuestions: assign({ current: undefined, draft: undefined }),
     stopChanging: assign({ changing: false }),
     clearAnswers: assign(cleared),
@@ -62,7 +62,7 @@ export const guideMachine = setup({
     return {
       guide: input.guide,
       fixed,
-      answers: restore(input.guide, input.restore, fixed),
+      answers: answersFromIds(input.guide, input.resume, fixed),
       changing: false,
       errors: 0,
       remember: input.remember === true,
@@ -74,7 +74,7 @@ export const guideMachine = setup({
   on: {
     'guide.restart': { target: '.start', actions: ['clearAnswers', say('restart')] },
     'guide.reset': { target: '.start', actions: 'clearAnswers' },
-    'guide.restore': { target: '.resuming', actions: 'restoreAnswers' },
+    'guide.resume': { target: '.resuming', actions: 'resumeAnswers' },
     'area.set': { guard: 'knownArea', actions: ['setArea', say('area')] },
     'storage.remember': { actions: ['setRemember', say('remember')] },
     'contact.follow': { actions: say('contact') },

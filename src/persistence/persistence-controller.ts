@@ -12,7 +12,7 @@ import { clearSaved, readSaved, writeSaved } from './storage.js';
 import { readHash, writeHash, type UrlState } from './url-state.js';
 
 export interface ResumeInput {
-  restore?: string[];
+  resume?: string[];
   showResult?: boolean;
   remember?: boolean;
   /** The link is for the questions, though none is answered yet: skip the start page. */
@@ -38,7 +38,7 @@ function urlState(s: GuideSnapshot): UrlState | null {
 export class PersistenceController implements ReactiveController {
   private subscription?: Subscription;
   private actor?: GuideActor;
-  private readonly onPopState = () => this.restoreFromHash();
+  private readonly onPopState = () => this.resumeFromHash();
   /** While following Back/Forward, the hash already says where we are: do not add steps. */
   private following = false;
   /**
@@ -70,9 +70,9 @@ export class PersistenceController implements ReactiveController {
   /** What to resume from: the shared link in the hash first, then storage. */
   resumeInput(): ResumeInput {
     const fromHash = this.host.history ? readHash(this.hashKey, location.hash) : undefined;
-    if (fromHash) return { restore: fromHash.answers, showResult: fromHash.result, started: true };
+    if (fromHash) return { resume: fromHash.answers, showResult: fromHash.result, started: true };
     const saved = readSaved(this.storageKey);
-    return saved ? { restore: saved.answers, showResult: saved.result, remember: saved.remember } : {};
+    return saved ? { resume: saved.answers, showResult: saved.result, remember: saved.remember } : {};
   }
 
   attach(actor: GuideActor | undefined): void {
@@ -107,7 +107,7 @@ export class PersistenceController implements ReactiveController {
     }
   }
 
-  private restoreFromHash(): void {
+  private resumeFromHash(): void {
     const actor = this.actor;
     if (!actor) return;
     const state = readHash(this.hashKey, location.hash);
@@ -117,7 +117,7 @@ export class PersistenceController implements ReactiveController {
       // the questions, so the host is not told of either: reset and restore say nothing.
       if (!state) actor.send({ type: 'guide.reset' });
       // The key with no answers is the first question.
-      else actor.send({ type: 'guide.restore', answerIds: state.answers, showResult: state.result, started: true });
+      else actor.send({ type: 'guide.resume', answerIds: state.answers, showResult: state.result, started: true });
     } finally {
       this.following = false;
     }

@@ -6,7 +6,7 @@ import {
   presetAnswers,
   progress,
   prune,
-  restore,
+  answersFromIds,
   serialise,
   walk,
 } from '../../src/guide/flow.js';
@@ -76,21 +76,26 @@ describe('progress', () => {
 
 describe('restore', () => {
   test('rebuilds answers from ids in path order', () => {
-    assert.deepEqual(restore(guide, ['staff', 'broad', 'long']), { who: 'staff', goal: 'broad', length: 'long' });
+    assert.deepEqual(answersFromIds(guide, ['staff', 'broad', 'long']), {
+      who: 'staff',
+      goal: 'broad',
+      length: 'long',
+    });
   });
   test('keeps only the valid prefix of tampered input', () => {
-    assert.deepEqual(restore(guide, ['staff', 'hacked', 'long']), { who: 'staff' });
-    assert.deepEqual(restore(guide, ['staff', { toString: () => 'broad' }]), { who: 'staff' });
+    assert.deepEqual(answersFromIds(guide, ['staff', 'hacked', 'long']), { who: 'staff' });
+    assert.deepEqual(answersFromIds(guide, ['staff', { toString: () => 'broad' }]), { who: 'staff' });
   });
   test('ignores anything that is not a list', () => {
-    for (const junk of [null, undefined, 'staff', 42, { who: 'staff' }]) assert.deepEqual(restore(guide, junk), {});
+    for (const junk of [null, undefined, 'staff', 42, { who: 'staff' }])
+      assert.deepEqual(answersFromIds(guide, junk), {});
   });
   test('ignores ids past the end of the path', () => {
-    assert.deepEqual(restore(guide, ['visitor', 'broad', 'long']), { who: 'visitor' });
+    assert.deepEqual(answersFromIds(guide, ['visitor', 'broad', 'long']), { who: 'visitor' });
   });
   test('round-trips through serialise', () => {
     const answers = { who: 'staff', goal: 'specific', length: 'short' };
-    assert.deepEqual(restore(guide, serialise(guide, answers)), answers);
+    assert.deepEqual(answersFromIds(guide, serialise(guide, answers)), answers);
   });
 });
 

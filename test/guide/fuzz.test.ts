@@ -378,7 +378,7 @@ function commandArb(guide: Guide, realPaths: string[][]): fc.Arbitrary<Command> 
         c: fc.constant('unknown' as const),
         event: fc.oneof(
           fc.record({ type: junkString() }),
-          fc.record({ type: fc.constantFrom('answer.select', 'answer.change', 'guide.restore', 'area.set') }),
+          fc.record({ type: fc.constantFrom('answer.select', 'answer.change', 'guide.resume', 'area.set') }),
         ),
       }),
     },
@@ -412,10 +412,10 @@ function toEvent(command: Command, actor: Actor, run: Run, realPaths: string[][]
     case 'restoreReal': {
       const ids: unknown[] = (realPaths[command.path] ?? []).slice(0, command.cut);
       if ('swap' in command && ids.length) ids[command.cut % ids.length] = command.swap;
-      return { type: 'guide.restore', answerIds: ids, showResult: command.showResult } as GuideEvent;
+      return { type: 'guide.resume', answerIds: ids, showResult: command.showResult } as GuideEvent;
     }
     case 'restore':
-      return { type: 'guide.restore', answerIds: command.answerIds, showResult: command.showResult } as GuideEvent;
+      return { type: 'guide.resume', answerIds: command.answerIds, showResult: command.showResult } as GuideEvent;
     case 'area':
       return { type: 'area.set', areaId: command.areaId } as GuideEvent;
     case 'remember':
@@ -455,7 +455,7 @@ describe(`guide machine fuzzing (${LONG ? 'long' : 'quick'} run)`, () => {
       const input = fc.record({
         area: fc.constantFrom(...pack.areas),
         audience: fc.constantFrom(...pack.audiences),
-        restore: fc.oneof(
+        resume: fc.oneof(
           fc.constant(undefined),
           fc.constantFrom(...realPaths),
           fc.array(fc.constantFrom(...realPaths.flat(), 'junk'), { maxLength: 10 }),
@@ -511,7 +511,7 @@ describe(`guide machine fuzzing (${LONG ? 'long' : 'quick'} run)`, () => {
 
   test('answer.change for a question not on the path leaves the summary as it was', () => {
     const guide = packs[1]!.guide;
-    const actor = createActor(guideMachine, { input: { guide, restore: ['staff', 'broad', 'long'] } }).start();
+    const actor = createActor(guideMachine, { input: { guide, resume: ['staff', 'broad', 'long'] } }).start();
     assert.equal(actor.getSnapshot().value, 'review');
     for (const questionId of ['no-such-question', 'length-', '', 42, null]) {
       actor.send({ type: 'answer.change', questionId } as GuideEvent);

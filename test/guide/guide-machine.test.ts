@@ -130,14 +130,14 @@ describe('guide machine', () => {
   });
 
   test('restores a complete path to the summary, and a partial one to the next question', () => {
-    assert.deepEqual(where(start({ restore: ['staff', 'broad', 'long'] })), ['review', null]);
-    assert.deepEqual(where(start({ restore: ['staff', 'broad'] })), ['question', 'length']);
-    assert.deepEqual(where(start({ restore: ['visitor'] })), ['result', null]);
+    assert.deepEqual(where(start({ resume: ['staff', 'broad', 'long'] })), ['review', null]);
+    assert.deepEqual(where(start({ resume: ['staff', 'broad'] })), ['question', 'length']);
+    assert.deepEqual(where(start({ resume: ['visitor'] })), ['result', null]);
   });
 
   test('ignores tampered restore input', () => {
-    assert.deepEqual(where(start({ restore: ['<script>', 'broad'] })), ['start', null]);
-    const actor = start({}, { type: 'guide.restore', answerIds: ['staff', 'nonsense'] });
+    assert.deepEqual(where(start({ resume: ['<script>', 'broad'] })), ['start', null]);
+    const actor = start({}, { type: 'guide.resume', answerIds: ['staff', 'nonsense'] });
     assert.deepEqual(where(actor), ['question', 'goal']);
   });
 

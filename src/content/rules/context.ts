@@ -2,11 +2,11 @@
 import type { Located, Parsed } from '../parsed.js';
 import type { Option, Question } from '../schema.js';
 import { locate } from '../positions.js';
-import type { Report, SourceFile } from '../source-file.js';
+import type { ReportProblem, SourceFile } from '../source-file.js';
 
 export interface RuleContext {
   parsed: Parsed;
-  report: Report;
+  report: ReportProblem;
   /** Today's date as YYYY-MM-DD, for review dates. */
   today: string;
   /** The area and audience ids guide.md declares (empty without a guide). */
@@ -19,7 +19,7 @@ export interface RuleContext {
 /** A cross-file rule: reports what it finds through `context.report`. */
 export type Rule = (context: RuleContext) => void;
 
-export function createContext(parsed: Parsed, report: Report, today: string): RuleContext {
+export function createContext(parsed: Parsed, report: ReportProblem, today: string): RuleContext {
   return {
     parsed,
     report,

@@ -7,7 +7,7 @@
  * To add a rule: write it as a `Rule` in a file here and add it to this list.
  */
 import type { Parsed } from '../parsed.js';
-import type { Report } from '../source-file.js';
+import type { ReportProblem } from '../source-file.js';
 import { createContext, type Rule } from './context.js';
 import { uniqueIds } from './unique-ids.js';
 import { listedQuestions, unlistedQuestions } from './guide-questions.js';
@@ -45,7 +45,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
 };
 
 /** Runs every cross-file rule over what the files parsed to. */
-export function checkRules(parsed: Parsed, report: Report, today: string): void {
+export function checkRules(parsed: Parsed, report: ReportProblem, today: string): void {
   const context = createContext(parsed, report, today);
   for (const rule of Object.values(RULES)) rule(context);
 }

@@ -1,10 +1,10 @@
 /** duplicate-id: two files of one kind may not declare the same id. */
 import { locate } from '../positions.js';
 import type { Located } from '../parsed.js';
-import type { Report, SourceFile } from '../source-file.js';
+import type { ReportProblem, SourceFile } from '../source-file.js';
 import type { Rule } from './context.js';
 
-function unique(items: Located<{ id: string }>[], what: string, report: Report): void {
+function unique(items: Located<{ id: string }>[], what: string, report: ReportProblem): void {
   const seen = new Map<string, SourceFile>();
   for (const { file, value } of items) {
     const first = seen.get(value.id);
