@@ -62,6 +62,14 @@ export const selectAudience = (s: GuideSnapshot): string | undefined => answered
 export const selectContactGroups = (s: GuideSnapshot, outcomeId: string): ContactGroup[] =>
   selectContacts(s.context.guide, outcomeId, selectArea(s), selectAudience(s));
 
+/** The option ids answered before the question on screen (all of them when none is). */
+export const selectAnswerIdsBefore = (s: GuideSnapshot): string[] => {
+  const ids = selectAnswerIds(s);
+  if (!s.context.current) return ids;
+  const { path } = walk(s.context.guide, s.context.answers, s.context.fixed);
+  return ids.slice(0, Math.max(0, path.indexOf(s.context.current)));
+};
+
 export const selectAnswerIds = (s: GuideSnapshot): string[] =>
   serialise(s.context.guide, s.context.answers, s.context.fixed);
 

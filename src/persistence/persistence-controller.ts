@@ -6,8 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'xstate';
 import type { GuideActor } from '../components/context.js';
-import { selectAnswerIds, selectStep, type GuideSnapshot } from '../guide/selectors.js';
-import { walk } from '../guide/flow.js';
+import { selectAnswerIds, selectAnswerIdsBefore, selectStep, type GuideSnapshot } from '../guide/selectors.js';
 import { clearSaved, readSaved, writeSaved } from './storage.js';
 import { readHash, writeHash, type UrlState } from './url-state.js';
 
@@ -27,12 +26,8 @@ export interface PersistenceHost extends ReactiveControllerHost, HTMLElement {
 function urlState(s: GuideSnapshot): UrlState | null {
   const step = selectStep(s);
   if (step === 'start') return null;
-  const ids = selectAnswerIds(s);
-  if (step === 'question') {
-    const { path } = walk(s.context.guide, s.context.answers, s.context.fixed);
-    return { answers: ids.slice(0, Math.max(0, path.indexOf(s.context.current ?? ''))), result: false };
-  }
-  return { answers: ids, result: step === 'result' };
+  if (step === 'question') return { answers: selectAnswerIdsBefore(s), result: false };
+  return { answers: selectAnswerIds(s), result: step === 'result' };
 }
 
 export class PersistenceController implements ReactiveController {
