@@ -12,7 +12,6 @@ declare global {
   }
 }
 
-
 export async function axeViolations(context: ElementContext = document): Promise<string[]> {
   const results: AxeResults = await window.axe.run(context, {
     runOnly: { type: 'tag', values: AXE_TAGS },
