@@ -100,6 +100,7 @@ export class SfResultPage extends LitElement {
           : nothing
       }
       <sf-contact-list
+        class="later"
         id=${`${this.idPrefix}-contacts`}
         exportparts="contact"
         .view=${v.contacts}
@@ -108,7 +109,7 @@ export class SfResultPage extends LitElement {
       ></sf-contact-list>
       ${
         v.rows.length
-          ? html`<section class="answers">
+          ? html`<section class="answers later">
               ${heading(h + 1, l.yourAnswers, 'heading heading-m')}
               <dl>
                 ${v.rows.map(
