@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Guide } from './content/schema.js';
@@ -71,28 +70,39 @@ let instances = 0;
  */
 export class SupportFinder extends LitElement {
   static override styles = [tokens, hostReset, shared, styles];
+  static override properties = {
+    guide: { attribute: false },
+    src: {},
+    area: { reflect: true },
+    audience: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    preview: { type: Boolean },
+    history: { type: Boolean },
+    timeout: { type: Number },
+  };
 
   /** The content pack bundled with the build, used when neither `guide` nor `src` is given. */
   static defaultGuide: Guide | undefined;
 
   /** A parsed content pack. Takes precedence over `src` and the bundled default. */
-  @property({ attribute: false }) guide?: Guide;
+  guide?: Guide;
   /** A content pack to load: compiled (`.json`) or raw Markdown (its `pack.yaml` index). */
-  @property() src?: string;
+  src?: string;
   /** Preset area id (for example `llr`): the area question is skipped. */
-  @property({ reflect: true }) area?: string;
+  area?: string;
   /** Preset audience id (for example `nhs`): the audience question is skipped. */
-  @property({ reflect: true }) audience?: string;
+  audience?: string;
   /** Level of the widget's headings, 2 to 6. The host page owns the h1. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** For editors: list content problems beside the widget instead of a friendly failure. */
-  @property({ type: Boolean }) preview = false;
+  preview = false;
   /** Keep the answers in the page's hash, so Back, Forward and shared links work. */
-  @property({ type: Boolean }) history = false;
+  history = false;
   /** How long to wait for content from `src`, in milliseconds (1,000 to 120,000; anything else not a number: 10,000). */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
-  @state() private snapshot?: SnapshotFrom<typeof widgetMachine>;
+  /** What is shown; set through `setSnapshot`, which renders again as a reactive property would. */
+  private snapshot?: SnapshotFrom<typeof widgetMachine>;
   private widget?: Actor<typeof widgetMachine>;
   private guideActor?: GuideActor;
   /** The pack last loaded from `src`: putting the element back in the page does not load it again. */
@@ -154,7 +164,7 @@ export class SupportFinder extends LitElement {
     // host hears why, as for any content that cannot be used.
     if (!startActor(widget)) {
       this.widget = undefined;
-      this.snapshot = undefined;
+      this.setSnapshot(undefined);
       return this.announce({ type: 'sf-error', reason: 'invalid-content' });
     }
     this.show(widget.getSnapshot());
@@ -168,9 +178,15 @@ export class SupportFinder extends LitElement {
     this.attachGuide(undefined);
   }
 
+  private setSnapshot(s: SnapshotFrom<typeof widgetMachine> | undefined): void {
+    const old = this.snapshot;
+    this.snapshot = s;
+    this.requestUpdate('snapshot', old);
+  }
+
   private show(s: SnapshotFrom<typeof widgetMachine>): void {
     if (this.widget && s !== this.widget.getSnapshot()) return;
-    this.snapshot = s;
+    this.setSnapshot(s);
     const { guide, src } = s.context;
     if (s.matches('ready') && guide && src) this.loaded = { src, guide };
     this.attachGuide(s.matches('ready') ? (s.children.guide as GuideActor | undefined) : undefined);

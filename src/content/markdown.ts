@@ -108,8 +108,10 @@ function inline(tokens: Token[] | undefined, out: Rich = [], inLink = false): Ri
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'text':
+        // A soft line break (a new line inside a paragraph) shows as a space, so it is kept as
+        // one: the compiled pack is smaller, and renders the same.
         if ('tokens' in token && token.tokens) inline(token.tokens, out, inLink);
-        else push(out, decodeEntities(token.text));
+        else push(out, decodeEntities(token.text).replace(/\n/g, ' '));
         break;
       case 'escape':
       case 'image':

@@ -114,6 +114,22 @@ describe('Markdown on the build path (marked tokens through the allow-list)', ()
     ]);
   });
 
+  test('keeps a soft line break as a space, in text and in link text', () => {
+    const { rich } = render('one\ntwo *three\nfour* [five\nsix](https://a.example.org)\nseven');
+    assert.deepEqual(rich, [
+      {
+        t: 'p',
+        c: [
+          'one two ',
+          { t: 'em', c: ['three four'] },
+          ' ',
+          { t: 'a', href: 'https://a.example.org', c: ['five six'] },
+          ' seven',
+        ],
+      },
+    ]);
+  });
+
   test('never puts a link inside a link', () => {
     const { rich } = render('[see <https://a.example.org>](https://b.example.org)');
     assert.deepEqual(rich, [

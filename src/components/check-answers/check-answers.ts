@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ReviewView } from '../../guide/views.js';
 import { Sender } from '../sender.js';
 import { shared } from '../../styles/shared.js';
@@ -16,6 +15,10 @@ import { backLink } from '../back-link.js';
  * @tagname sf-check-answers
  */
 export class SfCheckAnswers extends LitElement {
+  static override properties = {
+    view: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
   static override styles = [
     shared,
     css`
@@ -45,8 +48,8 @@ export class SfCheckAnswers extends LitElement {
   ];
 
   /** What the page shows, from `selectReviewView`. */
-  @property({ attribute: false }) view?: ReviewView;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  view?: ReviewView;
+  headingLevel = 2;
 
   private readonly actor = new Sender(this);
 

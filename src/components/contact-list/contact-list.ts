@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Contact, Labels } from '../../content/schema.js';
 import type { ContactCard, ContactListView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
@@ -18,11 +17,16 @@ import { styles } from './contact-list.styles.js';
  */
 export class SfContactList extends LitElement {
   static override styles = [shared, styles];
+  static override properties = {
+    view: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    idPrefix: { attribute: 'id-prefix' },
+  };
 
   /** What the list shows, from `selectResultView`. */
-  @property({ attribute: false }) view?: ContactListView;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  @property({ attribute: 'id-prefix' }) idPrefix = 'sf';
+  view?: ContactListView;
+  headingLevel = 2;
+  idPrefix = 'sf';
 
   private readonly actor = new Sender(this);
 

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { QuestionView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
 import { heading } from '../heading.js';
@@ -19,12 +18,17 @@ import { styles } from './question-page.styles.js';
  */
 export class SfQuestionPage extends LitElement {
   static override styles = [shared, styles];
+  static override properties = {
+    view: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    idPrefix: { attribute: 'id-prefix' },
+  };
 
   /** What the page shows, from `selectQuestionView`. */
-  @property({ attribute: false }) view?: QuestionView;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  view?: QuestionView;
+  headingLevel = 2;
   /** Unique per widget instance, so two widgets on a page never share ids or radio groups. */
-  @property({ attribute: 'id-prefix' }) idPrefix = 'sf';
+  idPrefix = 'sf';
 
   private readonly actor = new Sender(this);
 

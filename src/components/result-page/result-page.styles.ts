@@ -72,7 +72,16 @@ export const styles = css`
   .actions {
     margin-top: 2em;
   }
+  /* Below the fold when the result opens: laid out only when scrolled near, so the heading can
+     take focus and paint sooner. "auto" keeps the size last laid out. */
+  .later {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40em;
+  }
   @media print {
+    .later {
+      content-visibility: visible;
+    }
     .panel {
       border-color: #000;
     }

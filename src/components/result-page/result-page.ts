@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Contact, Labels } from '../../content/schema.js';
 import type { ResultView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
@@ -25,11 +24,16 @@ import { styles } from './result-page.styles.js';
  */
 export class SfResultPage extends LitElement {
   static override styles = [shared, styles];
+  static override properties = {
+    view: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    idPrefix: { attribute: 'id-prefix' },
+  };
 
   /** What the page shows, from `selectResultView`. */
-  @property({ attribute: false }) view?: ResultView;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  @property({ attribute: 'id-prefix' }) idPrefix = 'sf';
+  view?: ResultView;
+  headingLevel = 2;
+  idPrefix = 'sf';
 
   private readonly actor = new Sender(this);
 
@@ -96,6 +100,7 @@ export class SfResultPage extends LitElement {
           : nothing
       }
       <sf-contact-list
+        class="later"
         id=${`${this.idPrefix}-contacts`}
         exportparts="contact"
         .view=${v.contacts}
@@ -104,7 +109,7 @@ export class SfResultPage extends LitElement {
       ></sf-contact-list>
       ${
         v.rows.length
-          ? html`<section class="answers">
+          ? html`<section class="answers later">
               ${heading(h + 1, l.yourAnswers, 'heading heading-m')}
               <dl>
                 ${v.rows.map(

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { StartView } from '../../guide/views.js';
 import { shared } from '../../styles/shared.js';
 import { heading } from '../heading.js';
@@ -16,10 +15,14 @@ import { styles } from './start-page.styles.js';
  */
 export class SfStartPage extends LitElement {
   static override styles = [shared, styles];
+  static override properties = {
+    view: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** What the page shows, from `selectStartView`. */
-  @property({ attribute: false }) view?: StartView;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  view?: StartView;
+  headingLevel = 2;
 
   private readonly actor = new Sender(this);
 
