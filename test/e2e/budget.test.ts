@@ -18,8 +18,9 @@ const KB = 1000;
 /**
  * 46 kB: the root widget machine, the view models, the provenance and help-line choosing, and
  * the run-time link rule took the file from 43 to 47 kB; keeping the link rule's messages for
- * editors out of it and minifying the templates' CSS and whitespace brought it back to 45.8 kB.
- * The budget stops further growth; the aim is 45 kB.
+ * editors out of it, minifying the templates' CSS and whitespace, soft line breaks as spaces and
+ * properties declared without decorators brought it back to 45.6 kB, with the result page's
+ * first step and disclosures. The budget stops further growth; the aim is 45 kB.
  */
 const MAIN_BUDGET = 46 * KB;
 const MAIN_TARGET = 35 * KB;
