@@ -65,43 +65,7 @@ export interface FlowFinding {
 
 export function analyse(guide: Guide, limit = 5_000): { findings: FlowFinding[]; enumeration: Enumeration } {
   const enumeration = enumeratePaths(guide, limit);
-  const findings: FlowFinding[] = [];
-  const asked = new Set<string>();
-  const reached = new Set<string>();
-  const uncovered = new Map<string, FlowFinding>();
-  // Each outcome and audience is checked once, pass or fail, not once per path.
-  const checked = new Set<string>();
-  const describe = (steps: [string, string][]) => steps.map(([, o]) => o).join(' > ');
-
-  for (const { steps, recommendation, audience } of enumeration.paths) {
-    steps.forEach(([q]) => asked.add(q));
-    const { winner, runnerUp, clear, unsure } = recommendation;
-    reached.add(winner.outcomeId);
-    if (!clear && unsure.length === 0)
-      findings.push({
-        target: { kind: 'question', id: steps[steps.length - 1]?.[0] ?? guide.questions[0]?.id ?? '' },
-        severity: 'error',
-        message: `the answers "${describe(steps)}" lead to no suggestion: no outcome gets any points. Give one of these options weights.`,
-        rule: 'dead-end',
-      });
-    // People can change area on the result page, so every area needs a contact, not only
-    // the one answered.
-    for (const outcomeId of [winner.outcomeId, runnerUp?.outcomeId]) {
-      const key = `${outcomeId}|${audience ?? ''}`;
-      if (!outcomeId || checked.has(key)) continue;
-      checked.add(key);
-      const missing = guide.areas.filter((area) => !selectContacts(guide, outcomeId, area.id, audience).length);
-      if (!missing.length) continue;
-      const who = audience ? ` for ${guide.audiences.find((a) => a.id === audience)?.name ?? audience}` : '';
-      uncovered.set(key, {
-        target: { kind: 'outcome', id: outcomeId },
-        severity: 'error',
-        message: `no contact offers this${who} in ${missing.map((a) => a.name).join(', ')}. People reach it (for example with the answers "${describe(steps)}") and can then show the contacts for any area, so each area needs one. Add "${outcomeId}" to the "offers" of a contact that serves ${missing.length === 1 ? 'that area' : 'those areas'}.`,
-        rule: 'no-contact',
-      });
-    }
-  }
-  findings.push(...uncovered.values());
+  const findings = [...deadEnds(guide, enumeration.paths), ...noContact(guide, enumeration.paths)];
   if (enumeration.truncated) {
     findings.push({
       target: { kind: 'guide', id: 'guide' },
@@ -111,6 +75,57 @@ export function analyse(guide: Guide, limit = 5_000): { findings: FlowFinding[];
     });
     return { findings, enumeration };
   }
+  findings.push(...unreachable(guide, enumeration.paths));
+  return { findings, enumeration };
+}
+
+const describe = (steps: [string, string][]) => steps.map(([, o]) => o).join(' > ');
+
+/** Paths where no outcome gets any points and no answer was "not sure", in path order. */
+function deadEnds(guide: Guide, paths: PathResult[]): FlowFinding[] {
+  const findings: FlowFinding[] = [];
+  for (const { steps, recommendation } of paths)
+    if (!recommendation.clear && recommendation.unsure.length === 0)
+      findings.push({
+        target: { kind: 'question', id: steps[steps.length - 1]?.[0] ?? guide.questions[0]?.id ?? '' },
+        severity: 'error',
+        message: `the answers "${describe(steps)}" lead to no suggestion: no outcome gets any points. Give one of these options weights.`,
+        rule: 'dead-end',
+      });
+  return findings;
+}
+
+/** Outcomes a path suggests that some area has no contact for, once per outcome and audience. */
+function noContact(guide: Guide, paths: PathResult[]): FlowFinding[] {
+  const uncovered: FlowFinding[] = [];
+  // Each outcome and audience is checked once, pass or fail, not once per path.
+  const checked = new Set<string>();
+  for (const { steps, recommendation, audience } of paths) {
+    // People can change area on the result page, so every area needs a contact, not only
+    // the one answered.
+    for (const outcomeId of [recommendation.winner.outcomeId, recommendation.runnerUp?.outcomeId]) {
+      const key = `${outcomeId}|${audience ?? ''}`;
+      if (!outcomeId || checked.has(key)) continue;
+      checked.add(key);
+      const missing = guide.areas.filter((area) => !selectContacts(guide, outcomeId, area.id, audience).length);
+      if (!missing.length) continue;
+      const who = audience ? ` for ${guide.audiences.find((a) => a.id === audience)?.name ?? audience}` : '';
+      uncovered.push({
+        target: { kind: 'outcome', id: outcomeId },
+        severity: 'error',
+        message: `no contact offers this${who} in ${missing.map((a) => a.name).join(', ')}. People reach it (for example with the answers "${describe(steps)}") and can then show the contacts for any area, so each area needs one. Add "${outcomeId}" to the "offers" of a contact that serves ${missing.length === 1 ? 'that area' : 'those areas'}.`,
+        rule: 'no-contact',
+      });
+    }
+  }
+  return uncovered;
+}
+
+/** Questions no path asks and outcomes no path suggests; only meaningful when every path was walked. */
+function unreachable(guide: Guide, paths: PathResult[]): FlowFinding[] {
+  const asked = new Set(paths.flatMap(({ steps }) => steps.map(([q]) => q)));
+  const reached = new Set(paths.map(({ recommendation }) => recommendation.winner.outcomeId));
+  const findings: FlowFinding[] = [];
   for (const q of guide.questions)
     if (!asked.has(q.id))
       findings.push({
@@ -127,5 +142,5 @@ export function analyse(guide: Guide, limit = 5_000): { findings: FlowFinding[];
         message: 'no combination of answers leads to this outcome. Point an option at it with "weights" or "exit".',
         rule: 'unreachable-outcome',
       });
-  return { findings, enumeration };
+  return findings;
 }

@@ -13,6 +13,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createMarkdown } from '../content/markdown.js';
 import { checkPack, sortProblems } from '../check/check-pack.js';
 import { formatProblem, type ContentProblem } from '../content/problem.js';
+import type { Guide } from '../content/schema.js';
 import { indexProblems, readPack, today, writeIndex } from '../node/files.js';
 import { buildReport, outcomeSourcesIn, reviewMonthsIn } from '../report/index.js';
 import { writeSchemas } from './schemas.js';
@@ -39,7 +40,9 @@ const OPTIONS = {
   today: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-function readArgs(args: string[]): { positional: string[]; flags: { out?: string; today?: string } } | string {
+type Flags = { out?: string; today?: string };
+
+function readArgs(args: string[]): { positional: string[]; flags: Flags } | string {
   try {
     const { positionals, values } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
     return { positional: positionals, flags: values };
@@ -73,59 +76,89 @@ export async function run(args: string[], raw: CliIO = { out: console.log, err: 
   }
   const { positional, flags } = parsed;
   if (command === 'init') return init(positional[0], io);
-  if (command === 'schema') {
-    if (!flags.out) return usage(io);
-    await writeSchemas(flags.out);
-    io.out(`Wrote JSON Schemas to ${flags.out}`);
-    return 0;
-  }
-  if (!['check', 'build', 'report', 'index'].includes(command ?? '')) return usage(io);
+  if (command === 'schema') return schema(flags, io);
+  if (command !== 'check' && command !== 'build' && command !== 'report' && command !== 'index') return usage(io);
   if ((command === 'build' || command === 'report') && !flags.out) return usage(io);
   const dir = positional[0] ?? 'content';
-  let files: Record<string, string>;
+  const files = await readFolder(dir, io);
+  if (!files) return 1;
+  if (command === 'index') return index(dir, files, io);
+  return checkThen(command, dir, files, flags, io);
+}
+
+async function schema(flags: Flags, io: CliIO): Promise<number> {
+  if (!flags.out) return usage(io);
+  await writeSchemas(flags.out);
+  io.out(`Wrote JSON Schemas to ${flags.out}`);
+  return 0;
+}
+
+/** The pack's files, or undefined (with the problem printed) when the folder cannot be read. */
+async function readFolder(dir: string, io: CliIO): Promise<Record<string, string> | undefined> {
   try {
-    files = await readPack(dir);
+    return await readPack(dir);
   } catch (error) {
     io.err(`${dir}:1:1 error cannot read this folder: ${(error as Error).message} [no-folder]`);
-    return 1;
+    return undefined;
   }
-  if (command === 'index') {
-    io.out(`Wrote ${await writeIndex(dir, files)}`);
-    return 0;
-  }
+}
+
+async function index(dir: string, files: Record<string, string>, io: CliIO): Promise<number> {
+  io.out(`Wrote ${await writeIndex(dir, files)}`);
+  return 0;
+}
+
+/** check, build and report: print every problem, write what the command makes when nothing failed, then the summary. */
+async function checkThen(
+  command: 'check' | 'build' | 'report',
+  dir: string,
+  files: Record<string, string>,
+  flags: Flags,
+  io: CliIO,
+): Promise<number> {
   const checked = checkPack(files, { markdown: createMarkdown(), today: flags.today ?? today() });
   // build rewrites pack.yaml itself, so an out-of-date one is no reason to stop it.
   const indexed = command === 'build' ? [] : await indexProblems(dir, files);
   const result = { ...checked, problems: sortProblems([...checked.problems, ...indexed]) };
   for (const p of result.problems) io.out(formatProblem(p));
   const failed = result.problems.some((p) => p.severity === 'error');
-  if (command === 'report' && result.guide && !failed) {
-    const out = flags.out as string;
-    const report = buildReport(result.guide, {
-      today: flags.today ?? today(),
-      reviewMonths: reviewMonthsIn(files),
-      problems: result.problems,
-      sources: outcomeSourcesIn(files),
-    });
-    await mkdir(out, { recursive: true });
-    for (const [name, text] of Object.entries(report.files)) await writeFile(join(out, name), text);
-    io.out(
-      report.summarised
-        ? `Wrote ${out}: too many answer paths to list, so the table summarises each question`
-        : `Wrote ${out}: ${report.paths.length} answer paths`,
-    );
-  }
-  if (command === 'build' && result.guide && !failed) {
-    const out = flags.out as string;
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, JSON.stringify(result.guide));
-    await writeSchemas(join(dirname(out), 'schema'));
-    io.out(`Wrote ${out}`);
-    // Written only now, with no errors: a pack.yaml never lists a pack that fails the check.
-    io.out(`Wrote ${await writeIndex(dir, files)}`);
-  }
+  if (command === 'report' && result.guide && !failed) await report(result.guide, files, result.problems, flags, io);
+  if (command === 'build' && result.guide && !failed) await build(result.guide, dir, files, flags, io);
   io.out(`${dir}: ${summary(result.problems)}${failed ? '' : ', content OK'}`);
   return failed ? 1 : 0;
+}
+
+async function report(
+  guide: Guide,
+  files: Record<string, string>,
+  problems: ContentProblem[],
+  flags: Flags,
+  io: CliIO,
+): Promise<void> {
+  const out = flags.out as string;
+  const made = buildReport(guide, {
+    today: flags.today ?? today(),
+    reviewMonths: reviewMonthsIn(files),
+    problems,
+    sources: outcomeSourcesIn(files),
+  });
+  await mkdir(out, { recursive: true });
+  for (const [name, text] of Object.entries(made.files)) await writeFile(join(out, name), text);
+  io.out(
+    made.summarised
+      ? `Wrote ${out}: too many answer paths to list, so the table summarises each question`
+      : `Wrote ${out}: ${made.paths.length} answer paths`,
+  );
+}
+
+async function build(guide: Guide, dir: string, files: Record<string, string>, flags: Flags, io: CliIO): Promise<void> {
+  const out = flags.out as string;
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify(guide));
+  await writeSchemas(join(dirname(out), 'schema'));
+  io.out(`Wrote ${out}`);
+  // Written only now, with no errors: a pack.yaml never lists a pack that fails the check.
+  io.out(`Wrote ${await writeIndex(dir, files)}`);
 }
 
 function usage(io: CliIO): number {

@@ -136,6 +136,7 @@ function suggest(e: Event) {
   if (id && !id.dataset['typed']) id.value = suggestId((e.target as HTMLInputElement).value);
 }
 
+// Long on purpose: one Lit template for the option form, its fields in the order the form shows them.
 export function optionForm(app: EditorApp) {
   const guide = app.preview.guide;
   const outcomes = guide?.outcomes ?? [];

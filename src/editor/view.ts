@@ -14,6 +14,7 @@ const KINDS: [Kind, string][] = [
 
 const canPick = () => 'showDirectoryPicker' in window;
 
+// Long on purpose: one Lit template for the whole editor page, read top to bottom as it shows.
 export function page(app: EditorApp, actions: { pick: () => void; files: (e: Event) => void }): TemplateResult {
   const problems = app.result.problems;
   const errors = problems.filter((p) => p.severity === 'error').length;

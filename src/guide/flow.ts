@@ -167,6 +167,7 @@ function exploreProgress(guide: Guide, answers: Answers, fixed: Answers, path: s
  * applied without being asked; `given` answers are followed, where they are on the path, instead
  * of trying every option. Stops after `limit` paths and returns false if there were more.
  */
+// Long on purpose: one explicit-stack loop, kept non-recursive so deep packs cannot overflow the call stack.
 export function forEachPath(
   guide: Guide,
   limit: number,

@@ -36,6 +36,26 @@ export interface Recommendation {
 
 export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): Recommendation {
   const { applied } = walk(guide, answers, fixed);
+  const { byOutcome, unsure, exit } = score(guide, applied);
+  if (exit) return { winner: exit, ranked: [exit], exit: true, clear: true, unsure };
+  const ranked = rank(guide, byOutcome);
+  const top = ranked[0];
+  if (!top || top.score <= 0) return fallback(guide, byOutcome, ranked, unsure);
+  const second = ranked[1];
+  const runnerUp = second && second.score > 0 && top.score - second.score <= guide.closeMargin ? second : undefined;
+  return { winner: top, ...(runnerUp ? { runnerUp } : {}), ranked, exit: false, clear: true, unsure };
+}
+
+interface Scores {
+  byOutcome: Map<string, Ranked>;
+  /** Questions answered "not sure", up to an exit answer if there is one. */
+  unsure: string[];
+  /** The outcome an exit answer chose; scoring stops at that answer. */
+  exit?: Ranked;
+}
+
+/** Adds up each outcome's score and reasons from the applied answers, in the order they were given. */
+function score(guide: Guide, applied: Answers): Scores {
   const unsure: string[] = [];
   const byOutcome = new Map<string, Ranked>();
   const entry = (outcomeId: string): Ranked => {
@@ -51,7 +71,7 @@ export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): 
     if (option.exit) {
       const r = entry(option.exit);
       r.for.push({ questionId, optionId, text: option.reason ?? '', weight: 0 });
-      return { winner: r, ranked: [r], exit: true, clear: true, unsure };
+      return { byOutcome, unsure, exit: r };
     }
     for (const [outcomeId, weight] of Object.entries(option.weights ?? {})) {
       if (weight === 0) continue;
@@ -61,7 +81,11 @@ export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): 
       (weight > 0 ? r.for : r.against).push(reason);
     }
   }
+  return { byOutcome, unsure };
+}
 
+/** Every scored outcome, best first. */
+function rank(guide: Guide, byOutcome: Map<string, Ranked>): Ranked[] {
   const order = (id: string) => {
     const i = guide.tieBreak.indexOf(id);
     return i < 0 ? guide.tieBreak.length : i;
@@ -70,32 +94,31 @@ export function recommend(guide: Guide, answers: Answers, fixed: Answers = {}): 
   // editor weighted most (advice or your own answers, say) speaks loudest. Only then does the
   // editor's tie-break order decide, so a tie does not always go to the same outcome.
   const strongest = (r: Ranked) => Math.max(0, ...r.for.map((x) => x.weight));
-  const ranked = [...byOutcome.values()].sort(
+  return [...byOutcome.values()].sort(
     (a, b) =>
       b.score - a.score ||
       strongest(b) - strongest(a) ||
       order(a.outcomeId) - order(b.outcomeId) ||
       a.outcomeId.localeCompare(b.outcomeId),
   );
-  const top = ranked[0];
-  if (!top || top.score <= 0) {
-    // Nothing pointed anywhere: show the first two outcomes in the tie-break order that no
-    // answer counted against, as two to read about and compare.
-    const blank = (outcomeId: string): Ranked =>
-      byOutcome.get(outcomeId) ?? { outcomeId, score: 0, for: [], against: [] };
-    const open = guide.tieBreak.filter((id) => (byOutcome.get(id)?.score ?? 0) >= 0);
-    const fallback = open[0] ?? guide.tieBreak[0] ?? guide.outcomes[0]?.id ?? '';
-    const second = open[1];
-    return {
-      winner: blank(fallback),
-      ...(second ? { runnerUp: blank(second) } : {}),
-      ranked,
-      exit: false,
-      clear: false,
-      unsure,
-    };
-  }
-  const second = ranked[1];
-  const runnerUp = second && second.score > 0 && top.score - second.score <= guide.closeMargin ? second : undefined;
-  return { winner: top, ...(runnerUp ? { runnerUp } : {}), ranked, exit: false, clear: true, unsure };
+}
+
+/**
+ * Nothing pointed anywhere: show the first two outcomes in the tie-break order that no answer
+ * counted against, as two to read about and compare.
+ */
+function fallback(guide: Guide, byOutcome: Map<string, Ranked>, ranked: Ranked[], unsure: string[]): Recommendation {
+  const blank = (outcomeId: string): Ranked =>
+    byOutcome.get(outcomeId) ?? { outcomeId, score: 0, for: [], against: [] };
+  const open = guide.tieBreak.filter((id) => (byOutcome.get(id)?.score ?? 0) >= 0);
+  const winner = open[0] ?? guide.tieBreak[0] ?? guide.outcomes[0]?.id ?? '';
+  const second = open[1];
+  return {
+    winner: blank(winner),
+    ...(second ? { runnerUp: blank(second) } : {}),
+    ranked,
+    exit: false,
+    clear: false,
+    unsure,
+  };
 }

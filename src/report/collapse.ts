@@ -65,24 +65,7 @@ function sameBut(a: Work, b: Work, q: string): boolean {
 }
 
 export function collapse(guide: Guide, paths: readonly PathResult[]): CombinationRow[] {
-  const order = new Map(guide.questions.map((q, i) => [q.id, i]));
-  let rows: Work[] = paths.map((p, i) => {
-    const r = p.recommendation;
-    const row: Work = {
-      answers: new Map(),
-      hashes: new Map(),
-      hash: 0,
-      key: `${r.winner.outcomeId}|${r.runnerUp?.outcomeId ?? ''}|${r.clear}|${r.exit}`,
-      winner: r.winner.outcomeId,
-      ...(r.runnerUp ? { runnerUp: r.runnerUp.outcomeId } : {}),
-      clear: r.clear,
-      exit: r.exit,
-      paths: 1,
-      first: i,
-    };
-    for (const [q, o] of p.steps) setAnswer(row, q, [o]);
-    return row;
-  });
+  let rows = paths.map(startRow);
   // Later questions first: they usually refine earlier ones, so merging them first leaves the
   // earlier, broader questions to merge whole. Repeat until nothing merges. Each pass looks at
   // each row once per question (grouping by hash), so large packs stay quick.
@@ -90,34 +73,70 @@ export function collapse(guide: Guide, paths: readonly PathResult[]): Combinatio
   for (let changed = true; changed;) {
     changed = false;
     for (const q of questions) {
-      const groups = new Map<string, Work[][]>();
-      for (const row of rows) {
-        const value = row.answers.get(q.id);
-        if (value === undefined || value === 'any') continue;
-        const k = `${row.key}#${(row.hash - row.hashes.get(q.id)!) >>> 0}`;
-        const buckets = groups.get(k);
-        if (!buckets) groups.set(k, [[row]]);
-        else {
-          const same = buckets.find((b) => sameBut(b[0]!, row, q.id));
-          if (same) same.push(row);
-          else buckets.push([row]);
-        }
-      }
-      const merged = new Set<Work>();
-      for (const group of [...groups.values()].flat()) {
-        if (group.length < 2) continue;
-        const ids = new Set(group.flatMap((r) => r.answers.get(q.id) as string[]));
-        const options = q.options.map((o) => o.id).filter((id) => ids.has(id));
-        const head = group[0]!;
-        setAnswer(head, q.id, options.length === q.options.length ? 'any' : options);
-        head.paths = group.reduce((n, r) => n + r.paths, 0);
-        head.first = Math.min(...group.map((r) => r.first));
-        for (const r of group.slice(1)) merged.add(r);
+      const merged = mergeOn(rows, q);
+      if (merged.size) {
+        rows = rows.filter((r) => !merged.has(r));
         changed = true;
       }
-      if (merged.size) rows = rows.filter((r) => !merged.has(r));
     }
   }
+  return finish(guide, rows);
+}
+
+/** One path as a row of its own, keyed by what it recommends. */
+function startRow(p: PathResult, i: number): Work {
+  const r = p.recommendation;
+  const row: Work = {
+    answers: new Map(),
+    hashes: new Map(),
+    hash: 0,
+    key: `${r.winner.outcomeId}|${r.runnerUp?.outcomeId ?? ''}|${r.clear}|${r.exit}`,
+    winner: r.winner.outcomeId,
+    ...(r.runnerUp ? { runnerUp: r.runnerUp.outcomeId } : {}),
+    clear: r.clear,
+    exit: r.exit,
+    paths: 1,
+    first: i,
+  };
+  for (const [q, o] of p.steps) setAnswer(row, q, [o]);
+  return row;
+}
+
+/**
+ * Merges rows that differ only in their answer to `q` into the first of each group, and returns
+ * the rows merged away.
+ */
+function mergeOn(rows: Work[], q: Guide['questions'][number]): Set<Work> {
+  const groups = new Map<string, Work[][]>();
+  for (const row of rows) {
+    const value = row.answers.get(q.id);
+    if (value === undefined || value === 'any') continue;
+    const k = `${row.key}#${(row.hash - row.hashes.get(q.id)!) >>> 0}`;
+    const buckets = groups.get(k);
+    if (!buckets) groups.set(k, [[row]]);
+    else {
+      const same = buckets.find((b) => sameBut(b[0]!, row, q.id));
+      if (same) same.push(row);
+      else buckets.push([row]);
+    }
+  }
+  const merged = new Set<Work>();
+  for (const group of [...groups.values()].flat()) {
+    if (group.length < 2) continue;
+    const ids = new Set(group.flatMap((r) => r.answers.get(q.id) as string[]));
+    const options = q.options.map((o) => o.id).filter((id) => ids.has(id));
+    const head = group[0]!;
+    setAnswer(head, q.id, options.length === q.options.length ? 'any' : options);
+    head.paths = group.reduce((n, r) => n + r.paths, 0);
+    head.first = Math.min(...group.map((r) => r.first));
+    for (const r of group.slice(1)) merged.add(r);
+  }
+  return merged;
+}
+
+/** Rows grouped by outcome in the guide's order, then by first path; answers in question order. */
+function finish(guide: Guide, rows: Work[]): CombinationRow[] {
+  const order = new Map(guide.questions.map((q, i) => [q.id, i]));
   const outcomeOrder = new Map(guide.outcomes.map((o, i) => [o.id, i]));
   rows.sort((a, b) => (outcomeOrder.get(a.winner) ?? 0) - (outcomeOrder.get(b.winner) ?? 0) || a.first - b.first);
   return rows.map((r, i) => ({

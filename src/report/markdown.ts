@@ -14,10 +14,21 @@ const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 const head = (cells: string[]) => [row(cells), row(cells.map(() => '---'))].join('\n');
 
 export function toMarkdown(m: ReportModel, mermaidSource: string, csvName?: string): string {
+  return [
+    ...summaryMd(m),
+    ...questionsMd(m, mermaidSource),
+    ...decisionTableMd(m, csvName),
+    ...m.guide.outcomes.flatMap((o) => outcomeMd(m, o.id)),
+    ...registerMd(m),
+  ].join('\n');
+}
+
+/** The title, the summary figures and the sign-off block. */
+function summaryMd(m: ReportModel): string[] {
   const { guide } = m;
   const overdue = m.register.filter((r) => r.overdue);
   const noSource = m.register.filter((r) => !r.hasSource);
-  const out: string[] = [
+  return [
     `# ${md(guide.title)}: content report for sign-off`,
     '',
     `Made on ${md(m.today)} from the content with fingerprint ${md(m.fingerprint)}.`,
@@ -44,6 +55,13 @@ export function toMarkdown(m: ReportModel, mermaidSource: string, csvName?: stri
     '- Role:',
     '- Date:',
     '',
+  ];
+}
+
+/** Each question with its condition and what each answer does, then the flow diagram. */
+function questionsMd(m: ReportModel, mermaidSource: string): string[] {
+  const { guide } = m;
+  return [
     '## Questions',
     '',
     ...guide.questions.flatMap((q, i) => [
@@ -58,9 +76,13 @@ export function toMarkdown(m: ReportModel, mermaidSource: string, csvName?: stri
     mermaidSource.replace(/`/g, '#96;'),
     '```',
     '',
-    '## Decision table',
-    '',
   ];
+}
+
+/** The decision table's heading and rows, or why there is none. */
+function decisionTableMd(m: ReportModel, csvName?: string): string[] {
+  const { guide } = m;
+  const out = ['## Decision table', ''];
   if (m.summarised) out.push(`This pack has more than ${m.limit} answer paths, too many to list.`, '');
   else {
     out.push(
@@ -81,8 +103,12 @@ export function toMarkdown(m: ReportModel, mermaidSource: string, csvName?: stri
       '',
     );
   }
-  for (const o of guide.outcomes) out.push(...outcomeMd(m, o.id));
-  out.push(
+  return out;
+}
+
+function registerMd(m: ReportModel): string[] {
+  const { guide } = m;
+  return [
     '## Contact register',
     '',
     head(['Contact', 'Level', 'Areas', 'For', 'Source', 'Checked']),
@@ -101,8 +127,7 @@ export function toMarkdown(m: ReportModel, mermaidSource: string, csvName?: stri
       ]);
     }),
     '',
-  );
-  return out.join('\n');
+  ];
 }
 
 function outcomeMd(m: ReportModel, id: string): string[] {

@@ -69,7 +69,26 @@ export function buildModel(guide: Guide, options: ReportOptions = {}): ReportMod
   const summarised = countPaths(guide, limit).truncated;
   const paths = summarised ? [] : enumeratePaths(guide, limit).paths;
   const rows = collapse(guide, paths);
+  return {
+    guide,
+    today,
+    reviewMonths,
+    limit,
+    summarised,
+    paths,
+    rows,
+    stats: outcomeStats(guide, paths, rows),
+    places: places(guide, reach(guide, paths, summarised)),
+    register: register(guide, today, reviewMonths),
+    edges: summarised ? staticEdges(guide) : pathEdges(paths),
+    warnings: warnings(options, summarised, limit),
+    fingerprint: fingerprint(JSON.stringify(guide)),
+    sources: options.sources,
+  };
+}
 
+/** Per outcome: how often it wins or comes second, the reasons behind its wins, and its table rows. */
+function outcomeStats(guide: Guide, paths: PathResult[], rows: CombinationRow[]): Map<string, OutcomeStats> {
   const stats = new Map<string, OutcomeStats>(
     guide.outcomes.map((o) => [
       o.id,
@@ -77,8 +96,6 @@ export function buildModel(guide: Guide, options: ReportOptions = {}): ReportMod
     ]),
   );
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  // Per outcome, the audiences that can reach it and whether some such path sets no area.
-  const reach = new Map<string, Map<string | undefined, { noArea: boolean }>>();
   for (const p of paths) {
     const r = p.recommendation;
     const win = stats.get(r.winner.outcomeId);
@@ -95,37 +112,38 @@ export function buildModel(guide: Guide, options: ReportOptions = {}): ReportMod
       const s = stats.get(r.ranked[1].outcomeId);
       if (s) s.secondHidden++;
     }
-    let audiences = reach.get(r.winner.outcomeId);
-    if (!audiences) reach.set(r.winner.outcomeId, (audiences = new Map()));
+  }
+  for (const row of rows) stats.get(row.winner)?.rows.push(row.n);
+  return stats;
+}
+
+/** Per outcome, the audiences that can reach it and whether some such path sets no area. */
+function reach(
+  guide: Guide,
+  paths: PathResult[],
+  summarised: boolean,
+): Map<string, Map<string | undefined, { noArea: boolean }>> {
+  const reached = new Map<string, Map<string | undefined, { noArea: boolean }>>();
+  for (const p of paths) {
+    const outcomeId = p.recommendation.winner.outcomeId;
+    let audiences = reached.get(outcomeId);
+    if (!audiences) reached.set(outcomeId, (audiences = new Map()));
     const seen = audiences.get(p.audience) ?? { noArea: false };
     seen.noArea ||= p.area === undefined;
     audiences.set(p.audience, seen);
   }
-  for (const row of rows) stats.get(row.winner)?.rows.push(row.n);
   if (summarised) {
     // Without the paths, every outcome is listed for every audience (areas follow in `places`).
-    for (const o of guide.outcomes) reach.set(o.id, new Map(guide.audiences.map((a) => [a.id, { noArea: false }])));
+    for (const o of guide.outcomes) reached.set(o.id, new Map(guide.audiences.map((a) => [a.id, { noArea: false }])));
   }
+  return reached;
+}
 
-  const warnings = (options.problems ?? []).filter((p) => p.severity === 'warning').map(formatProblem);
+function warnings(options: ReportOptions, summarised: boolean, limit: number): string[] {
+  const found = (options.problems ?? []).filter((p) => p.severity === 'warning').map(formatProblem);
   if (summarised)
-    warnings.push(
+    found.push(
       `This pack has more than ${limit.toLocaleString('en-GB')} answer paths, so the report summarises question by question: no decision table, no counts per outcome, and contacts are listed for every outcome and audience.`,
     );
-  return {
-    guide,
-    today,
-    reviewMonths,
-    limit,
-    summarised,
-    paths,
-    rows,
-    stats,
-    places: places(guide, reach),
-    register: register(guide, today, reviewMonths),
-    edges: summarised ? staticEdges(guide) : pathEdges(paths),
-    warnings,
-    fingerprint: fingerprint(JSON.stringify(guide)),
-    sources: options.sources,
-  };
+  return found;
 }

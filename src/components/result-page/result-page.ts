@@ -48,6 +48,7 @@ export class SfResultPage extends LitElement {
     return this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]');
   }
 
+  // Long on purpose: one Lit template, read top to bottom as the page shows; its markup is kept in one piece.
   override render() {
     const v = this.view;
     if (!v) return nothing;
