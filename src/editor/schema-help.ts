@@ -76,7 +76,9 @@ function setsOf(doc: Text): string | undefined {
 
 /**
  * Completion of field names, of the values a field allows, and of the ids the opened pack has
- * (from `ids`, read when completion opens), with hover help for each field.
+ * (from `ids`, read when completion opens), with hover help for each field. It stays one
+ * function because its two CodeMirror sources, completion and hover, close over the same file's
+ * schema and id list.
  */
 export function schemaHelp(path: string, ids: () => PackIds | undefined = () => undefined): Extension {
   const kind = kindOf(path) as Kind | undefined;
