@@ -15,4 +15,6 @@ export interface FocusablePage extends HTMLElement {
   focusTarget(): HTMLElement | null;
   focusError?(): HTMLElement | null;
   updateComplete: Promise<boolean>;
+  /** For a page that renders in parts: resolves once the part holding the focus target has. */
+  firstPartComplete?: Promise<boolean>;
 }

@@ -228,4 +228,31 @@ describe('<sf-result-page>', () => {
     expect(shadow(el).activeElement?.id).to.equal('sf-contacts');
     expect(shadow(el).activeElement?.shadowRoot?.activeElement?.textContent).to.equal('Who to contact');
   });
+  it('renders the panel and the reasons first, the rest after that frame, and the contacts link works in between', async () => {
+    const actor = journeyToResult(guide, ['staff', 'broad', 'short']);
+    const host = await fixture(
+      html`<sf-test-actor .actor=${actor}
+        ><sf-result-page .view=${selectResultView(actor.getSnapshot())}></sf-result-page
+      ></sf-test-actor>`,
+    );
+    const el = host.firstElementChild as HTMLElement & {
+      firstPartComplete: Promise<boolean>;
+      updateComplete: Promise<boolean>;
+    };
+    await el.firstPartComplete;
+    const root = shadow(el);
+    expect(root.querySelector('h2')?.textContent).to.equal('Our suggestion: Beta');
+    expect(root.textContent).to.contain('You want something broad.');
+    expect(root.querySelector('sf-contact-list'), 'no contact list in the first part').to.equal(null);
+    // Until the rest comes, a placeholder keeps everything after the page (the help line) off the screen.
+    expect(root.querySelector('.pending')!.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
+    // Pressed now, the link moves focus once the list has rendered.
+    [...root.querySelectorAll('a')].find((a) => a.textContent === 'See all the contacts')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(root.querySelector('.pending')).to.equal(null);
+    expect(root.textContent).to.contain('You might also consider Alpha');
+    expect(root.activeElement?.id).to.equal('sf-contacts');
+    expect(root.activeElement?.shadowRoot?.activeElement?.textContent).to.equal('Who to contact');
+  });
 });

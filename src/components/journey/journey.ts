@@ -95,7 +95,8 @@ export class SfJourney extends LitElement {
     this.last = focus;
     if (!last || (focus.page === last.page && (focus.error === undefined || focus.error === last.error))) return;
     const element = this.renderRoot.firstElementChild as FocusablePage | null;
-    void element?.updateComplete.then(() =>
+    if (!element) return;
+    void (element.firstPartComplete ?? element.updateComplete).then(() =>
       moveFocus(focus.error !== undefined ? element.focusError?.() : element.focusTarget()),
     );
   }

@@ -78,6 +78,10 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 40em;
   }
+  /* Holds the place of the rest of the page for the one frame before it renders. */
+  .pending {
+    min-height: 100vh;
+  }
   @media print {
     .later {
       content-visibility: visible;

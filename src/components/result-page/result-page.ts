@@ -8,6 +8,7 @@ import { backLink } from '../back-link.js';
 import { renderRich } from '../rich-text/rich-text.js';
 import { Sender } from '../sender.js';
 import { moveFocus } from '../focus.js';
+import { afterPaint } from '../after-paint.js';
 import { channels, trackContact, type SfContactList } from '../contact-list/contact-list.js';
 import { styles } from './result-page.styles.js';
 
@@ -36,6 +37,14 @@ export class SfResultPage extends LitElement {
   idPrefix = 'sf';
 
   private readonly actor = new Sender(this);
+  /**
+   * The page renders in two parts. The first frame holds only what the person reads first: the
+   * Back link, the suggestion panel and why it was suggested. Focus moves to its heading, and the
+   * frame paints without laying out the rest. Everything below renders after that frame; until
+   * then a placeholder keeps the help line below it, so nothing on screen moves.
+   */
+  private whole = false;
+  private rest?: Promise<unknown>;
 
   /** The first step's links are contact links too: the host hears of them as of the list's. */
   protected override createRenderRoot() {
@@ -44,17 +53,35 @@ export class SfResultPage extends LitElement {
     return root;
   }
 
+  protected override firstUpdated(): void {
+    this.rest = afterPaint().then(() => {
+      this.whole = true;
+      this.requestUpdate();
+      return super.getUpdateComplete();
+    });
+  }
+
+  /** Resolves once the whole page has rendered, not only its first part. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.rest;
+    return done;
+  }
+
+  /** Resolves once the first part, with the heading that takes focus, has rendered. */
+  get firstPartComplete(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
   focusTarget(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]');
   }
 
-  // Long on purpose: one Lit template, read top to bottom as the page shows; its markup is kept in one piece.
   override render() {
     const v = this.view;
     if (!v) return nothing;
     const l = v.labels;
     const h = this.headingLevel;
-    const rich = { headingLevel: h + 2, newTab: l.newTab };
     return html`
       ${backLink(l.back, () => this.actor.send({ type: 'nav.back' }))}
       <div class="panel" part="result">
@@ -64,6 +91,17 @@ export class SfResultPage extends LitElement {
         <p class="no-print"><a href=${`#${this.idPrefix}-contacts`} @click=${this.toContacts}>${l.allContacts}</a></p>
       </div>
       ${v.clear ? nothing : html`<p>${l.noClearWinner}</p>`} ${this.renderReasons(l.whyTitle, v.reasonsFor, v.unsure)}
+      ${this.whole ? this.renderRest(v) : html`<div class="pending"></div>`}
+    `;
+  }
+
+  /** Everything after the reasons, rendered once the first part has been painted. */
+  // Long on purpose: one Lit template, read top to bottom as the page shows; its markup is kept in one piece.
+  private renderRest(v: ResultView) {
+    const l = v.labels;
+    const h = this.headingLevel;
+    const rich = { headingLevel: h + 2, newTab: l.newTab };
+    return html`
       ${this.renderReasons(l.againstTitle, v.reasonsAgainst, [])}
       ${
         v.runnerUp
@@ -160,8 +198,12 @@ export class SfResultPage extends LitElement {
    */
   private toContacts(event: Event): void {
     event.preventDefault();
-    const list = (this.renderRoot as ShadowRoot).getElementById(`${this.idPrefix}-contacts`) as SfContactList | null;
-    moveFocus(list?.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]'));
+    const list = () =>
+      (this.renderRoot as ShadowRoot).getElementById(`${this.idPrefix}-contacts`) as SfContactList | null;
+    const move = () => moveFocus(list()?.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]'));
+    if (this.whole) return move();
+    // Pressed in the frame before the list has rendered: focus moves once it is there.
+    void this.updateComplete.then(() => list()?.updateComplete).then(move);
   }
 
   private renderReasons(title: string, reasons: string[], notes: string[]) {
