@@ -6,7 +6,6 @@ import { formatProblem } from './content/problem.js';
 import { guideActorContext, settingsContext, type GuideActor } from './components/context.js';
 import { clampHeadingLevel } from './components/heading.js';
 import { selectAnswerIds } from './guide/selectors.js';
-import { progress, walk } from './guide/flow.js';
 import { selectLang } from './guide/views.js';
 import { toDomEvent } from './events/events.js';
 import type { Announcement } from './guide/announcements.js';
@@ -197,7 +196,6 @@ export class SupportFinder extends LitElement {
     this.guideActor = actor;
     this.actorProvider.setValue(actor);
     this.persistence.attach(actor);
-    if (actor) prepareNextQuestion(actor);
   }
 
   /** The one place public events leave the widget. It never throws into the host page. */
@@ -250,24 +248,3 @@ export class SupportFinder extends LitElement {
 
 /** Every documented part, forwarded out of the journey's shadow root (and from the pages into it). */
 const JOURNEY_PARTS = 'start-button, continue-button, back-link, result, contact, help';
-
-/**
- * Once the page is idle (after the first paint), works out the progress line ("Question 1 of
- * about 6") of the question the person meets next: the longest step of the start-up work, done
- * before Start is pressed rather than after. It is a pure, cached result; nothing else changes.
- */
-function prepareNextQuestion(actor: GuideActor): void {
-  const idle = globalThis.requestIdleCallback;
-  if (!idle) return;
-  const work = () => {
-    try {
-      const { guide, answers, fixed } = actor.getSnapshot().context;
-      const { current } = walk(guide, answers, fixed);
-      if (current) progress(guide, answers, fixed, current);
-    } catch {
-      // Only a head start: the page works it out when it is shown.
-    }
-  };
-  // After the next frame has been painted, so it can never hold up the page it follows.
-  requestAnimationFrame(() => setTimeout(() => idle(work, { timeout: 2000 })));
-}

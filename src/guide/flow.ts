@@ -111,8 +111,8 @@ export interface Progress {
   exact: boolean;
 }
 
-/** How many complete paths the progress estimate may look at before settling for a rough count. */
-const PROGRESS_PATHS = 2_000;
+/** How many states of a path the progress estimate may look at before settling for a rough count. */
+const PROGRESS_STATES = 20_000;
 
 /** Progress by guide, preset answers and the answers before the question: pages re-render often. */
 const progressCache = new WeakMap<Guide, Map<string, Progress>>();
@@ -120,8 +120,8 @@ const PROGRESS_CACHE_SIZE = 100;
 
 /**
  * "Question 2 of about 5": the shortest and longest ways the journey can still go from here,
- * found by trying every remaining answer (within a budget, so huge packs stay fast). The count
- * is exact only when every way has the same length; otherwise the longest is shown as "about".
+ * over every remaining answer (within a budget, so huge packs stay fast). The count is exact
+ * only when every way has the same length; otherwise the longest is shown as "about".
  */
 export function progress(guide: Guide, answers: Answers, fixed: Answers, questionId: string): Progress {
   const { path } = walk(guide, answers, fixed);
@@ -144,20 +144,65 @@ function exploreProgress(guide: Guide, answers: Answers, fixed: Answers, path: s
   const current = index + 1;
   const given: Record<string, string> = {};
   for (const id of path.slice(0, index)) if (answers[id] !== undefined) given[id] = answers[id];
-  let shortest = Infinity;
-  let longest = 0;
-  const complete = forEachPath(
-    guide,
-    PROGRESS_PATHS,
-    (steps) => {
-      shortest = Math.min(shortest, steps.length);
-      longest = Math.max(longest, steps.length);
-    },
-    fixed,
-    given,
-  );
-  if (complete) return { current, total: Math.max(longest, current), exact: shortest === longest };
+  const lengths = pathLengths(guide, fixed, given);
+  if (lengths) {
+    const [shortest, longest] = lengths;
+    return { current, total: Math.max(longest, current), exact: shortest === longest };
+  }
   return { current, total: Math.max(current, roughTotal(guide, path, fixed, index)), exact: false };
+}
+
+/**
+ * The fewest and most questions any complete path shows, given the answers before the
+ * question. The same as trying every path, without trying them one by one: how the rest of a
+ * path can go depends only on where it has got to and on the answers that later conditions
+ * name, so each such state is worked out once. Undefined past the budget, or on a guide too
+ * deep to follow.
+ */
+function pathLengths(guide: Guide, fixed: Answers, given: Answers): readonly [number, number] | undefined {
+  const questions = guide.questions;
+  // named[i]: the questions that the condition of question i, or of any after it, looks at.
+  const named: string[][] = [];
+  const seen = new Set<string>();
+  for (let i = questions.length - 1; i >= 0; i--) {
+    for (const clause of whenClauses(questions[i]!.when)) for (const id of Object.keys(clause)) seen.add(id);
+    named[i] = [...seen];
+  }
+  const applied: Record<string, string> = {};
+  const known = new Map<string, readonly [number, number]>();
+  const from = (start: number): readonly [number, number] | undefined => {
+    let i = start;
+    while (i < questions.length && !conditionMet(questions[i]!, applied)) i++;
+    if (i >= questions.length) return [0, 0];
+    const key = `${i}\0${named[i]!.map((id) => applied[id] ?? '').join('\0')}`;
+    const hit = known.get(key);
+    if (hit) return hit;
+    if (known.size >= PROGRESS_STATES) return undefined;
+    const q = questions[i]!;
+    const preset = findOption(q, fixed[q.id]);
+    const answer = preset ?? findOption(q, given[q.id]);
+    const shown = preset ? 0 : 1;
+    let shortest = Infinity;
+    let longest = -Infinity;
+    for (const option of answer ? [answer] : q.options) {
+      applied[q.id] = option.id;
+      const rest = option.exit ? ([0, 0] as const) : from(i + 1);
+      if (!rest) return undefined;
+      shortest = Math.min(shortest, rest[0] + shown);
+      longest = Math.max(longest, rest[1] + shown);
+    }
+    delete applied[q.id];
+    const result = [shortest, longest] as const;
+    known.set(key, result);
+    return result;
+  };
+  try {
+    const result = from(0);
+    return result && Number.isFinite(result[0]) ? result : undefined;
+  } catch {
+    // Deeper than the call stack goes: the rough count will do.
+    return undefined;
+  }
 }
 
 /**
