@@ -12,6 +12,7 @@ import {
 } from '../../src/guide/flow.js';
 import type { Question } from '../../src/content/schema.js';
 import { minimalGuide } from '../fixtures/guides.js';
+import { syntheticGuide } from '../fixtures/synthetic.js';
 
 const guide = minimalGuide();
 
@@ -71,6 +72,19 @@ describe('progress', () => {
       total: 3,
       exact: true,
     });
+  });
+  test('is exact on a pack with thousands of paths when every path has the same length', () => {
+    // 3^9 = 19,683 paths, each of 9 questions: counted without trying them one by one.
+    assert.deepEqual(progress(syntheticGuide(9), {}, {}, 'q0'), { current: 1, total: 9, exact: true });
+  });
+  test('settles for a rough count when the paths can be in too many states to count', () => {
+    // Question 13 looks at every answer before it: 3^12 states, far past the budget. It is
+    // always asked (its condition accepts every answer), so the rough count is still right.
+    const wide = syntheticGuide(13);
+    const last = wide.questions[12]!;
+    last.when = Object.fromEntries(wide.questions.slice(0, 12).map((q) => [q.id, q.options.map((o) => o.id)]));
+    assert.deepEqual(progress(wide, {}, {}, 'q0'), { current: 1, total: 13, exact: false });
+    assert.deepEqual(progress(wide, { q0: 'o0' }, {}, 'q1'), { current: 2, total: 13, exact: false });
   });
 });
 
