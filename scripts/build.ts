@@ -15,7 +15,7 @@ import { build, type Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { contentPlugin, minifyTemplates } from '../vite.config.js';
+import { contentPlugin, minifyTemplates, singleFileMinify } from '../vite.config.js';
 import { run } from '../src/cli/main.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +24,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^xstate($|\/)/, /^marked$/, /^yaml$/
 const quiet = { configFile: false as const, logLevel: 'warn' as const, root };
 
 await rm(`${root}dist`, { recursive: true, force: true });
+
 
 /**
  * In the single file, the run-time loader is fetched from beside it by URL, so neither file
@@ -46,7 +47,7 @@ await build({
     outDir: `${root}dist`,
     emptyOutDir: false,
     target: 'es2022',
-    minify: true,
+    ...singleFileMinify,
     lib: { entry, formats: ['es'], fileName: () => 'support-finder.js' },
     rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },

@@ -8,7 +8,7 @@
 import { build, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { contentPlugin, minifyTemplates } from '../../vite.config.js';
+import { contentPlugin, minifyTemplates, singleFileMinify } from '../../vite.config.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PACK = 'virtual:support-finder/default-pack';
@@ -39,7 +39,7 @@ async function gzipSize(external: RegExp[] = [], withoutPack = false): Promise<n
     build: {
       write: false,
       target: 'es2022',
-      minify: true,
+      ...singleFileMinify,
       lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => 'support-finder.js' },
       rolldownOptions: { external, output: { codeSplitting: false, minify: true } },
     },

@@ -1,6 +1,6 @@
 /**
  * Size budgets for the built files a browser downloads. The default embed,
- * dist/support-finder.js, must stay under 46 kB gzip (the target is 35 kB), and must not contain
+ * dist/support-finder.js, must stay under 45.5 kB gzip (the target is 45 kB), and must not contain
  * marked: Markdown is rendered at build time. Any other script in dist/ (the
  * run-time Markdown loader, fetched only for `src`, and the iframe embed's scripts) has a budget
  * of its own. Each figure is printed, so a growing bundle shows in every test run.
@@ -16,14 +16,16 @@ const dist = join(projectRoot, 'dist');
 const main = join(dist, 'support-finder.js');
 const KB = 1000;
 /**
- * 46 kB: the root widget machine, the view models, the provenance and help-line choosing, and
+ * 45.5 kB: the root widget machine, the view models, the provenance and help-line choosing, and
  * the run-time link rule took the file from 43 to 47 kB; keeping the link rule's messages for
- * editors out of it, minifying the templates' CSS and whitespace, soft line breaks as spaces and
- * properties declared without decorators brought it back to 45.6 kB, with the result page's
- * first step and disclosures. The budget stops further growth; the aim is 45 kB.
+ * editors out of it, minifying the templates' CSS and whitespace, soft line breaks as spaces,
+ * properties declared without decorators and terser's extra passes brought it to 45.4 kB, with
+ * the result page's first step, its disclosures and its two-part rendering. The budget stops
+ * further growth; the aim is 45 kB. Of the file, xstate is about 12 kB and the default content
+ * about 11.4 kB (`npm run bench:parts`).
  */
-const MAIN_BUDGET = 46 * KB;
-const MAIN_TARGET = 35 * KB;
+const MAIN_BUDGET = 45.5 * KB;
+const MAIN_TARGET = 45 * KB;
 const OTHER_BUDGET = 40 * KB;
 /**
  * The run-time content loader, fetched only for <support-finder src>: a YAML parser with line
