@@ -1,7 +1,7 @@
 /**
  * The content report's time and size: `support-finder report` (the built CLI, a fresh process
- * each time, as an editor runs it) on the default pack and on synthetic packs of 5,000
- * contacts, with the size of each file it writes and, for the default pack, the pages Chromium
+ * each time, as an editor runs it) on the default pack and on synthetic packs with the most
+ * contacts a pack may have, with the size of each file it writes and, for the default pack, the pages Chromium
  * prints. Part of `npm run bench` (the scaling part); runs alone with
  *
  *   npm run bench:report      (node --import tsx scripts/bench/report.ts)
@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from '../../test/e2e/browser.js';
 import { printFile } from '../../test/e2e/print.js';
 import { writeSyntheticPack, type PackSize } from './synthetic.js';
+import { MAX_CONTACTS } from '../../src/content/limits.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { checkPack } from '../../src/check/check-pack.js';
 import { readPack, today } from '../../src/node/files.js';
@@ -43,9 +44,10 @@ export interface ReportFigures {
   outcomes: number;
 }
 
+/** The most contacts a pack may have, with few and with many questions. */
 const SYNTHETIC: PackSize[] = [
-  { contacts: 5000, questions: 20, shape: 'chain' },
-  { contacts: 5000, questions: 200, shape: 'chain' },
+  { contacts: MAX_CONTACTS, questions: 20, shape: 'chain' },
+  { contacts: MAX_CONTACTS, questions: 200, shape: 'chain' },
 ];
 
 function cli(): string[] {

@@ -94,8 +94,15 @@ export async function writeSyntheticPack(dir: string, size: PackSize): Promise<n
   for (let i = 0; i < size.contacts; i++) {
     const id = `contact-${pad(i + 1, cWidth)}`;
     const level = i === 0 ? 'national' : (['local', 'regional', 'national'] as const)[i % 3]!;
+    // The first contact serves every area, as well as offering everything (below).
     const areas =
-      level === 'local' ? ['llr'] : level === 'regional' ? [i % 2 ? 'midlands' : 'south-west'] : ['england'];
+      i === 0
+        ? ['england', 'outside-england']
+        : level === 'local'
+          ? ['llr']
+          : level === 'regional'
+            ? [i % 2 ? 'midlands' : 'south-west']
+            : ['england'];
     files.push([
       `contacts/${id}.md`,
       markdownFile(
@@ -111,6 +118,7 @@ export async function writeSyntheticPack(dir: string, size: PackSize): Promise<n
           website: `https://example.nhs.uk/contacts/${id}`,
           ...(i % 2 ? { email: `${id}@example.nhs.uk` } : { phone: '0116 258 5000' }),
           reviewed,
+          sources: [{ title: 'Synthetic contact directory', section: `Entry ${i + 1}` }],
         },
         `Contact **${id}** helps staff across the area. See [their page](https://example.nhs.uk/contacts/${id}) or write to [${id}@example.nhs.uk](mailto:${id}@example.nhs.uk).\n`,
       ),
