@@ -8,11 +8,17 @@
  * and nesting two levels deep.
  */
 
-/** Files in one pack. */
-export const MAX_FILES = 500;
+/** Files in one pack: each contact is a file, so this leaves room for 5,000 contacts. */
+export const MAX_FILES = 6_000;
 
-/** Characters in one pack, all files together (a compiled pack may be this big too). */
-export const MAX_PACK_LENGTH = 2_000_000;
+/**
+ * Markdown files the run-time loader fetches for one pack (`src` naming a pack.yaml): each is a
+ * request. A bigger pack is served compiled, as one file; `check` says so.
+ */
+export const MAX_FETCHED_FILES = 500;
+
+/** Characters in one pack, all files together (a compiled pack may be twice this). */
+export const MAX_PACK_LENGTH = 4_000_000;
 
 /**
  * Emphasis marks ("*", "_", "~") in one piece of Markdown. marked's work grows with the square
@@ -20,7 +26,7 @@ export const MAX_PACK_LENGTH = 2_000_000;
  */
 export const MAX_EMPHASIS = 1_000;
 /** The same, for all the Markdown one renderer reads (one pack). */
-export const MAX_PACK_EMPHASIS = 20_000;
+export const MAX_PACK_EMPHASIS = 50_000;
 
 /** Levels of nesting in rich text (quotes, lists, emphasis inside each other). */
 export const MAX_DEPTH = 16;
@@ -33,7 +39,7 @@ export const MAX_OPTIONS = 50;
 
 /** Outcomes and contacts in a pack. */
 export const MAX_OUTCOMES = 200;
-export const MAX_CONTACTS = 2_000;
+export const MAX_CONTACTS = 5_000;
 
 /**
  * Answers read back from storage or a shared link. A path is never longer than the guide, so

@@ -5,6 +5,7 @@ import type { ContentProblem } from '../content/problem.js';
 import { join, relative, sep } from 'node:path';
 import { kindOf } from '../content/parse.js';
 import { isLoadable, listedFiles } from '../content/pack-index.js';
+import { MAX_FETCHED_FILES } from '../content/limits.js';
 
 /** Every content file under `dir`, keyed by its path as the editor would type it. */
 export async function readPack(dir: string, cwd = process.cwd()): Promise<Record<string, string>> {
@@ -96,16 +97,21 @@ function compareIndex(
   const missing = expected.filter((n) => !listedSet.has(n));
   const extra = names.filter((n) => !expectedSet.has(n));
   const unloadable = expected.filter((n) => !isLoadable(n));
-  const warnings: ContentProblem[] = unloadable.length
-    ? [
-        {
-          ...at,
-          severity: 'warning',
-          message: `the widget cannot load ${unloadable.map((n) => `"${n}"`).join(', ')} at run time. Rename ${unloadable.length === 1 ? 'it' : 'them'} with only letters, digits, "-" and "_".`,
-          rule: 'pack-index',
-        },
-      ]
-    : [];
+  const warnings: ContentProblem[] = [];
+  if (unloadable.length)
+    warnings.push({
+      ...at,
+      severity: 'warning',
+      message: `the widget cannot load ${unloadable.map((n) => `"${n}"`).join(', ')} at run time. Rename ${unloadable.length === 1 ? 'it' : 'them'} with only letters, digits, "-" and "_".`,
+      rule: 'pack-index',
+    });
+  if (expected.length > MAX_FETCHED_FILES)
+    warnings.push({
+      ...at,
+      severity: 'warning',
+      message: `this pack has ${expected.length} files, more than the ${MAX_FETCHED_FILES} the widget fetches one by one, so it cannot be loaded as Markdown at run time. Serve the compiled pack instead: "npx support-finder build <folder> --out pack.json" writes it as one file.`,
+      rule: 'pack-index',
+    });
   if (!missing.length && !extra.length) return warnings;
   const parts = [
     missing.length ? `does not list ${missing.join(', ')}` : '',

@@ -7,7 +7,18 @@ import assert from 'node:assert/strict';
 import { checkPack } from '../../src/check/check-pack.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { forEachPath } from '../../src/guide/flow.js';
-import { MAX_FILES, MAX_PACK_LENGTH, MAX_QUESTIONS } from '../../src/content/limits.js';
+import {
+  MAX_CONTACTS,
+  MAX_FETCHED_FILES,
+  MAX_FILES,
+  MAX_PACK_EMPHASIS,
+  MAX_PACK_LENGTH,
+  MAX_QUESTIONS,
+} from '../../src/content/limits.js';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexProblems, indexText } from '../../src/node/files.js';
 import { format } from '../../src/components/format.js';
 import { minimalPack, TODAY } from '../fixtures/node.js';
 import { syntheticGuide } from '../fixtures/synthetic.js';
@@ -25,16 +36,53 @@ describe('limits on what a pack may ask of the check', () => {
 
   test(`more than ${MAX_PACK_LENGTH / 1000} kB in all: one error`, () => {
     const pack = minimalPack();
-    for (let i = 0; i < 25; i++) pack[`pack/contacts/c${i}.md`] = `---\nid: c${i}\n---\n${'word '.repeat(19_000)}`;
+    const files = Math.ceil(MAX_PACK_LENGTH / 95_000) + 1;
+    for (let i = 0; i < files; i++) pack[`pack/contacts/c${i}.md`] = `---\nid: c${i}\n---\n${'word '.repeat(19_000)}`;
     assert.deepEqual(rules(pack), ['pack-too-large']);
   });
 
-  test('more than 20,000 emphasis marks in all: one error, in well under a second', () => {
+  test(`more than ${MAX_PACK_EMPHASIS} emphasis marks in all: one error, in well under a second`, () => {
     const pack = minimalPack();
-    for (let i = 0; i < 30; i++) pack[`pack/contacts/c${i}.md`] = `---\nid: c${i}\n---\n${'_a'.repeat(900)}`;
+    const files = Math.ceil(MAX_PACK_EMPHASIS / 900) + 1;
+    for (let i = 0; i < files; i++) pack[`pack/contacts/c${i}.md`] = `---\nid: c${i}\n---\n${'_a'.repeat(900)}`;
     const started = performance.now();
     assert.deepEqual(rules(pack), ['pack-too-large']);
-    console.log(`# limits: 27,000 marks refused in ${Math.round(performance.now() - started)} ms`);
+    console.log(`# limits: ${files * 900} marks refused in ${Math.round(performance.now() - started)} ms`);
+  });
+
+  test(`${MAX_CONTACTS} contacts, one file each, are within the limits and check clean`, () => {
+    const pack = minimalPack();
+    const contact = pack['pack/contacts/local.md']!;
+    delete pack['pack/contacts/local.md'];
+    for (let i = 0; i < MAX_CONTACTS; i++) pack[`pack/contacts/c${i}.md`] = contact.replace('id: local', `id: c${i}`);
+    const { guide, problems } = check(pack);
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'error'),
+      [],
+    );
+    assert.equal(
+      guide?.contacts.length,
+      MAX_CONTACTS + Object.keys(minimalPack()).filter((p) => p.includes('/contacts/')).length - 1,
+    );
+  });
+
+  test(`a pack of more than ${MAX_FETCHED_FILES} files is told to be served compiled`, async () => {
+    // Paths as readPack gives them: relative to the folder the command runs in.
+    const cwd = mkdtempSync(join(tmpdir(), 'sf-many-'));
+    mkdirSync(join(cwd, 'pack'));
+    const files: Record<string, string> = {};
+    for (let i = 0; i <= MAX_FETCHED_FILES; i++) files[`pack/contacts/c${i}.md`] = '';
+    const dir = join(cwd, 'pack');
+    writeFileSync(join(dir, 'pack.yaml'), indexText(files, dir, cwd));
+    const problems = await indexProblems(dir, files, cwd);
+    assert.deepEqual(
+      problems.map((p) => [p.severity, p.rule]),
+      [['warning', 'pack-index']],
+    );
+    assert.match(problems[0]!.message, /more than the 500 the widget fetches one by one.*npx support-finder build/);
+    delete files['pack/contacts/c0.md'];
+    writeFileSync(join(dir, 'pack.yaml'), indexText(files, dir, cwd));
+    assert.deepEqual(await indexProblems(dir, files, cwd), []);
   });
 
   test(`a guide listing more than ${MAX_QUESTIONS} questions is refused`, () => {
