@@ -25,7 +25,6 @@ const quiet = { configFile: false as const, logLevel: 'warn' as const, root };
 
 await rm(`${root}dist`, { recursive: true, force: true });
 
-
 /**
  * In the single file, the run-time loader is fetched from beside it by URL, so neither file
  * shares a chunk with the other: support-finder.js stays self-contained for the default embed.
