@@ -3,7 +3,7 @@
  * latest check, and what the preview shows. view.ts renders it; nothing here touches the DOM
  * beyond the text editor and the preview it owns.
  */
-import { kindOf } from '../content/parse.js';
+import { kindOf } from '../content/parse-file.js';
 import type { Guide } from '../content/schema.js';
 import type { ContentProblem } from '../content/problem.js';
 import { buildReport, outcomeSourcesIn, reviewMonthsIn } from '../report/index.js';

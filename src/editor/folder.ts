@@ -4,7 +4,7 @@
  * an `<input type="file" webkitdirectory>` and changed files are downloaded instead.
  */
 import { decodeContent } from '../content/encoding.js';
-import { kindOf } from '../content/parse.js';
+import { kindOf } from '../content/parse-file.js';
 
 export interface LoadedFile {
   text: string;

@@ -3,7 +3,7 @@
  * and a new area (an entry in guide.md's "areas", and an option for it in the question that sets
  * the area). Text is added, never rewritten, so the rest of each file stays exactly as it was.
  */
-import { kindOf } from '../content/parse.js';
+import { kindOf } from '../content/parse-file.js';
 
 export interface NewContact {
   id: string;

@@ -5,7 +5,7 @@
  * list (`  - coaching`), `weights: { coaching: 2 }` and `when: { audience: [nhs] }`.
  */
 import type { Completion } from '@codemirror/autocomplete';
-import type { Kind } from '../content/parse.js';
+import type { Kind } from '../content/parse-file.js';
 
 /** The ids of the opened pack, with what people see for each. */
 export interface PackIds {

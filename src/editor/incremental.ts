@@ -5,29 +5,25 @@
  * so the preview follows the typing at once. The whole-pack check (`checkFiles`: references,
  * every answer path) still runs when typing pauses, and its result replaces all of this.
  *
- * Reading one file mirrors what `parsePack` does for each file; test/editor/incremental.test.ts
- * holds the two to the same result, file by file, on the default pack.
+ * One file is read by the same step `parsePack` uses for each file (`parseFile`);
+ * test/editor/incremental.test.ts holds the two to the same result, file by file, on the
+ * default pack.
  */
 import { readFile } from '../content/front-matter.js';
-import { bodyPosition, locate } from '../content/positions.js';
-import { createReporter, type ReportProblem, type SourceFile } from '../content/source-file.js';
-import { validate } from '../content/validate.js';
+import { createReporter } from '../content/source-file.js';
 import type { ContentProblem } from '../content/problem.js';
-import { kindOf } from '../content/parse.js';
+import {
+  checkFileName,
+  emptyParsed,
+  kindOf,
+  parseFile,
+  shippedContact,
+  shippedOutcome,
+} from '../content/parse-file.js';
 import { explainCharacters } from '../content/explain.js';
 import type { RenderMarkdown } from '../content/markdown.js';
 import { whenClauses } from '../content/when.js';
-import {
-  ContactFrontMatter,
-  GuideFrontMatter,
-  OutcomeFrontMatter,
-  QuestionFrontMatter,
-  type Contact,
-  type Guide,
-  type Outcome,
-  type Question,
-  type Section,
-} from '../content/schema.js';
+import type { Contact, Guide, Outcome, Question } from '../content/schema.js';
 
 /** One file's new content, in the form the compiled guide holds it. */
 export type FileValue =
@@ -45,82 +41,21 @@ export function checkOneFile(path: string, text: string, markdown: RenderMarkdow
   const report = createReporter(found);
   const file = readFile(path, text, report);
   const kind = kindOf(path);
-  let value: FileValue | undefined;
-  if (kind === 'guide') {
-    validate(file, GuideFrontMatter, 'the guide', report);
-  } else if (kind === 'question') {
-    const q = validate(file, QuestionFrontMatter, 'a question', report);
-    if (file.body.trim())
-      report(
-        file,
-        bodyPosition(file, file.body.search(/\S/)),
-        'warning',
-        'questions have no body text: this text is never shown. Use "hint" instead.',
-        'unused-body',
-      );
-    if (q) value = { kind, value: q };
-  } else if (kind === 'outcome') {
-    const o = validate(file, OutcomeFrontMatter, 'an outcome', report);
-    const body = file.doc ? sections(file, report, markdown) : [];
-    if (o) {
-      const { sources: _sources, ...outcome } = o;
-      value = { kind, value: { ...outcome, sections: body } };
-    }
-  } else if (kind === 'contact') {
-    const c = validate(file, ContactFrontMatter, 'a contact', report);
-    const body = file.doc ? renderBody(file, file.body, 0, report, markdown) : [];
-    if (c) {
-      const { note: _note, ...contact } = c;
-      value = { kind, value: { ...contact, body } };
-    }
-  }
-  if (value) {
-    const name = path.split('/').pop()?.replace(/\.md$/, '');
-    if (name !== value.value.id)
-      found.push({
-        path,
-        ...locate(file, ['id']),
-        severity: 'warning',
-        message: `the id "${value.value.id}" differs from the file name "${name}.md". Rename one so they match.`,
-        rule: 'id-file-name',
-      });
-  }
+  const parsed = emptyParsed();
+  if (kind) parseFile(parsed, file, kind, report, markdown);
+  const [question] = parsed.questions;
+  const [outcome] = parsed.outcomes;
+  const [contact] = parsed.contacts;
+  const value: FileValue | undefined = question
+    ? { kind: 'question', value: question.value }
+    : outcome
+      ? { kind: 'outcome', value: shippedOutcome(outcome.value) }
+      : contact
+        ? { kind: 'contact', value: shippedContact(contact.value) }
+        : undefined;
+  if (value) checkFileName(file, value.value.id, report);
   const problems = explainCharacters(found, { [path]: text });
   return problems.some((p) => p.severity === 'error') ? { problems } : { problems, ...(value ? { value } : {}) };
-}
-
-function renderBody(file: SourceFile, text: string, offset: number, report: ReportProblem, markdown: RenderMarkdown) {
-  const { rich, problems } = markdown(text);
-  for (const p of problems) report(file, bodyPosition(file, offset + p.offset), p.severity, p.message, p.rule);
-  return rich;
-}
-
-/** An outcome's body, split at `## ` headings, as the full check splits it. */
-function sections(file: SourceFile, report: ReportProblem, markdown: RenderMarkdown): Section[] {
-  const out: Section[] = [];
-  const heading = /^##[ \t]+(.+?)[ \t#]*$/gm;
-  const marks: { heading: string; start: number; end: number }[] = [];
-  for (let m = heading.exec(file.body); m; m = heading.exec(file.body))
-    marks.push({ heading: m[1] ?? '', start: m.index, end: m.index + m[0].length });
-  const lead = file.body.slice(0, marks[0]?.start ?? file.body.length);
-  if (lead.trim()) out.push({ heading: '', body: renderBody(file, lead, 0, report, markdown) });
-  const h1 = /^#[ \t]/m.exec(file.body);
-  if (h1)
-    report(
-      file,
-      bodyPosition(file, h1.index),
-      'warning',
-      'use "## " for section headings: the page already has its main heading.',
-      'heading-level',
-    );
-  marks.forEach((mark, i) => {
-    const end = marks[i + 1]?.start ?? file.body.length;
-    out.push({
-      heading: mark.heading,
-      body: renderBody(file, file.body.slice(mark.end, end), mark.end, report, markdown),
-    });
-  });
-  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { hoverTooltip } from '@codemirror/view';
 import type { Extension, Text } from '@codemirror/state';
-import { kindOf, type Kind } from '../content/parse.js';
+import { kindOf, type Kind } from '../content/parse-file.js';
 import { completeIds, type PackIds } from './id-complete.js';
 import guideSchema from '../../schema/guide.schema.json';
 import questionSchema from '../../schema/question.schema.json';

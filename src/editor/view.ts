@@ -1,6 +1,6 @@
 /** The editor page's markup, rendered from the app's state with lit-html. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { kindOf, type Kind } from '../content/parse.js';
+import { kindOf, type Kind } from '../content/parse-file.js';
 import type { ContentProblem } from '../content/problem.js';
 import type { EditorApp } from './app.js';
 import { contactForm, areaForm, optionForm } from './form-views.js';

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import type { ContentProblem } from '../content/problem.js';
 import { join, relative, sep } from 'node:path';
-import { kindOf } from '../content/parse.js';
+import { kindOf } from '../content/parse-file.js';
 import { isLoadable, listedFiles } from '../content/pack-index.js';
 import { MAX_FETCHED_FILES } from '../content/limits.js';
 

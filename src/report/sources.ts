@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { readFile } from '../content/front-matter.js';
-import { kindOf } from '../content/parse.js';
+import { kindOf } from '../content/parse-file.js';
 import { OutcomeFrontMatter, type OutcomeSource } from '../content/schema.js';
 
 const Sources = v.object({ id: v.string(), sources: OutcomeFrontMatter.entries.sources });

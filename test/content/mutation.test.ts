@@ -12,7 +12,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkPack } from '../../src/check/check-pack.js';
 import { createMarkdown, type RenderMarkdown } from '../../src/content/markdown.js';
-import { kindOf } from '../../src/content/parse.js';
+import { kindOf } from '../../src/content/parse-file.js';
 import type { ContentProblem } from '../../src/content/problem.js';
 import { defaultPack, TODAY } from '../fixtures/node.js';
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { checkPack } from '../../src/check/check-pack.js';
 import { checkOneFile, heldBy, patchGuide, rememberMarkdown, type FileValue } from '../../src/editor/incremental.js';
-import { kindOf } from '../../src/content/parse.js';
+import { kindOf } from '../../src/content/parse-file.js';
 import { defaultPack, TODAY } from '../fixtures/node.js';
 
 const markdown = rememberMarkdown(createMarkdown());
