@@ -19,13 +19,18 @@ export const contentPlugin = () => supportFinderContent({ dir: process.env['SF_C
  * commas and after a property's colon; templates with `${}` are left alone); and once the
  * code is minified, when a line break and indentation are all that is left outside code (inside
  * `html` templates: the minified code has no other line break followed by indentation), it
- * becomes one space, which HTML renders exactly as it rendered the run of spaces.
+ * becomes one space, which HTML renders exactly as it rendered the run of spaces; and the
+ * minifier's `__PURE__` annotations go.
  */
 export const minifyTemplates = (): Plugin => ({
   name: 'support-finder-minify-templates',
   generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle))
-      if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\n[ \t]+/g, ' ');
+      if (chunk.type === 'chunk')
+        chunk.code = chunk.code
+          .replace(/\n[ \t]+/g, ' ')
+          // Hints for a bundler that no bundler reads again: the file is final.
+          .replace(/\/\* ?[#@]__PURE__ ?\*\/ ?/g, '');
   },
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
