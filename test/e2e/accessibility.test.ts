@@ -214,6 +214,31 @@ describe('on the built bundle', () => {
     for (const name of ['Your answers', 'Why we suggest this', 'Who to contact'])
       assert.equal(await page.getByRole('heading', { name }).first().isVisible(), true, name);
     assert.equal(await page.getByText('LLR Academy coaching and mentoring').first().isVisible(), true);
+    // On screen, the long parts are laid out only when scrolled near and the guidance is folded;
+    // printed, all of it is there: nothing skipped, every disclosure's text laid out.
+    const printed = await page.evaluate(() => {
+      // Every element, through the shadow roots (a loop: a named helper would not survive the trip).
+      const elements: Element[] = [];
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let root = roots.pop(); root; root = roots.pop())
+        for (const el of root.querySelectorAll('*')) {
+          elements.push(el);
+          if (el.shadowRoot) roots.push(el.shadowRoot);
+        }
+      const later = elements.filter((el) => el.classList.contains('later'));
+      const folded = elements.filter((el) => el instanceof HTMLDetailsElement && !el.open);
+      return {
+        later: later.map((el) => getComputedStyle(el).contentVisibility),
+        folded: folded.map((d) => d.querySelector('summary ~ *')?.getBoundingClientRect().height ?? 0),
+      };
+    });
+    assert.ok(printed.later.length >= 2, 'the contact list and the answers');
+    assert.deepEqual(new Set(printed.later), new Set(['visible']), 'nothing is skipped in print');
+    assert.ok(printed.folded.length >= 3, `folded sections: ${printed.folded.length}`);
+    assert.ok(
+      printed.folded.every((height) => height > 0),
+      `every folded section is laid out in print: ${printed.folded.join(', ')}`,
+    );
     await page.close();
   });
 
