@@ -3,14 +3,14 @@
  * journey with a visible focus indicator, target sizes, 320px reflow, forced colours, reduced
  * motion, print, sticky host headers, and axe on the whole page (page-level rules included).
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import { watchErrors } from './browser.js';
 import { AXE_TAGS } from '../fixtures/axe-tags.js';
 import { deepActive } from './surface.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /**
@@ -22,31 +22,23 @@ const ALL_ELEMENTS = `(function all(root, out) {
   return out;
 })(document.querySelector('support-finder').shadowRoot, [])`;
 
-let server: TestServer;
-let browser: Browser;
-
 const hostPage = (extraHead = '', beforeWidget = '') => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>${extraHead}
 <script type="module" src="/dist/support-finder.js"></script></head>
 <body><header><p>Trust intranet</p></header><main><h1>Find development support</h1>${beforeWidget}
 <support-finder area="llr"></support-finder></main></body></html>`;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  server.pages.set('/plain.html', { body: hostPage() });
-  server.pages.set('/sticky.html', {
-    body: hostPage(
-      `<style>header{position:sticky;top:0;height:120px;background:#003087;color:#fff;z-index:10}
+useServerAndBrowser({
+  setUp: () => {
+    server.pages.set('/plain.html', { body: hostPage() });
+    server.pages.set('/sticky.html', {
+      body: hostPage(
+        `<style>header{position:sticky;top:0;height:120px;background:#003087;color:#fff;z-index:10}
        support-finder{--sf-scroll-offset:140px}</style>`,
-      '<div style="height:1500px">Long introduction</div>',
-    ),
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+        '<div style="height:1500px">Long introduction</div>',
+      ),
+    });
+  },
 });
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}) {

@@ -4,23 +4,14 @@
  * pointer, each with what a person sees afterwards. The host page counts the widget's events,
  * as an analytics script would.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { journeyToCoaching, launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import type { Locator, Page } from 'playwright-core';
+import { journeyToCoaching, watchErrors } from './browser.js';
 import { COACHING, focused, hostPage } from './surface.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 const EVENTS = ['sf-start', 'sf-answer', 'sf-result', 'sf-contact', 'sf-restart', 'sf-area', 'sf-print', 'sf-remember'];
 

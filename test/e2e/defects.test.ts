@@ -3,25 +3,16 @@
  * widget's language, the progress read with the question, the text size and checkbox of NHS.UK,
  * the iframe page growing and shrinking, and a Bootstrap host with smooth scrolling on a phone.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { journeyToCoaching, launch } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
+import { journeyToCoaching } from './browser.js';
+import { projectRoot } from './serve.js';
 import { COACHING, deepActive, focused, hostPage } from './surface.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 async function open(path: string, body: string, head = '', lang = 'en-GB', viewport = { width: 800, height: 900 }) {
   server.pages.set(path, { body: hostPage(body, head, lang) });

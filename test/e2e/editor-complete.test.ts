@@ -3,33 +3,23 @@
  * (an outcome a contact offers, an option's exit, a question and its options in "when") opens a
  * list of the ids the opened pack has, each with its name, and choosing one writes it in.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
+import type { Page } from 'playwright-core';
+import { projectRoot } from './serve.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Guide } from '../../src/content/schema.js';
-import { findText, folderFiles, openInEditor } from './editor-page.js';
+import { editorPage, findText } from './editor-page.js';
+import { useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  errors = watchErrors(page);
-  await page.goto(`${server.origin}/dist/editor/index.html`);
-  await openInEditor(page, folderFiles());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useServerAndBrowser({
+  setUp: async () => {
+    ({ page, errors } = await editorPage());
+  },
 });
 
 const openFile = (name: string) =>

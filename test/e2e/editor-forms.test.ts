@@ -2,37 +2,19 @@
  * The editor page's forms, its handling of a file not saved as UTF-8, its read-only fallback for
  * browsers without the File System Access API, and axe on its own controls. Built files, Chromium.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
-import { findText, folderFiles, openInEditor, savedFile } from './editor-page.js';
+import { watchErrors } from './browser.js';
+import { projectRoot } from './serve.js';
+import { editorPage, findText, folderFiles, savedFile } from './editor-page.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
+useServerAndBrowser();
+
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function editorPage(files = folderFiles()): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors = watchErrors(page);
-  await page.goto(`${server.origin}/dist/editor/index.html`);
-  await openInEditor(page, files);
-  return { page, errors };
-}
 
 test('an editor adds an area and a contact for it with the forms, saves and publishes them', async () => {
   const { page, errors } = await editorPage();

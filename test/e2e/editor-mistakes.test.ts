@@ -3,32 +3,22 @@
  * seen inline in the text and in the problems list (which jumps to it), the preview keeping its
  * last good render beside the problems, then fixed with Undo and the preview current again.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
-import { clickLine, findText, folderFiles, openInEditor } from './editor-page.js';
+import type { Page } from 'playwright-core';
+import { projectRoot } from './serve.js';
+import { editorPage, clickLine, findText } from './editor-page.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  errors = watchErrors(page);
-  await page.goto(`${server.origin}/dist/editor/index.html`);
-  await openInEditor(page, folderFiles());
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useServerAndBrowser({
+  setUp: async () => {
+    ({ page, errors } = await editorPage());
+  },
 });
 
 const problems = () => page.getByRole('region', { name: /Problems|No problems/ });

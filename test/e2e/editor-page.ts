@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { projectRoot } from './serve.js';
+import { watchErrors } from './browser.js';
+import { browser, server } from './harness.js';
 
 /** Every file of a folder as base64, keyed by its path inside it. */
 export function folderFiles(dir = join(projectRoot, 'content')): Record<string, string> {
@@ -32,6 +34,15 @@ export async function openInEditor(page: Page, files: Record<string, string>): P
     await window.supportFinderEditor.open(content);
   }, files);
   await page.getByRole('status').filter({ hasText: 'Opened content' }).waitFor();
+}
+
+/** A new page of the shared browser with the editor page open on `files`, and its errors. */
+export async function editorPage(files = folderFiles()): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.origin}/dist/editor/index.html`);
+  await openInEditor(page, files);
+  return { page, errors };
 }
 
 /** A file as saved in the origin-private folder, or undefined when there is none. */

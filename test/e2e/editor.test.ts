@@ -4,38 +4,20 @@
  * a plain host page. The folder is the origin-private file system, handed to the page through
  * its public `supportFinderEditor.open`.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
+import type { Page } from 'playwright-core';
+import { watchErrors } from './browser.js';
+import { projectRoot } from './serve.js';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { clickLine, folderFiles, openInEditor, savedFile } from './editor-page.js';
+import { editorPage, clickLine, savedFile } from './editor-page.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 const preview = (page: Page) => page.locator('#preview-slot support-finder');
-
-async function editorPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors = watchErrors(page);
-  await page.goto(`${server.origin}/dist/editor/index.html`);
-  await openInEditor(page, folderFiles());
-  return { page, errors };
-}
 
 test("an editor changes a contact's e-mail address and publishes it, and staff pages get it", async () => {
   const { page, errors } = await editorPage();

@@ -3,16 +3,13 @@
  * allowed, naming the meta tag to edit: the built embed page, framed cross-origin by a real
  * parent page that runs parent.js.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
+import { projectRoot } from './serve.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
 let otherOrigin = '';
 
 const META = '<meta name="support-finder-parents" content="https://*.sharepoint.com" />';
@@ -26,16 +23,11 @@ const parentPage = (frameSrc: string) =>
   `<script src="${otherOrigin}/dist/embed/parent.js"></script></head><body><h1>Intranet page</h1>` +
   `<iframe data-support-finder title="Find development support" src="${frameSrc}" style="width:600px;height:150px"></iframe></body></html>`;
 
-before(async () => {
-  server = await serve();
-  otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
-  browser = await launch();
-  assert.ok(readFileSync(join(projectRoot, 'dist/embed/index.html'), 'utf8').includes(META));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useServerAndBrowser({
+  setUp: () => {
+    otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    assert.ok(readFileSync(join(projectRoot, 'dist/embed/index.html'), 'utf8').includes(META));
+  },
 });
 
 /** Opens a parent page framing the embed page; returns the console warnings of every frame. */

@@ -4,16 +4,15 @@
  * height messages, every content failure, the no-JS fallback, two widgets, a double script load,
  * blocked and tampered storage and URLs, and hostile host CSS.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { journeyToCoaching, launch, watchErrors } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
+import { journeyToCoaching, watchErrors } from './browser.js';
+import { projectRoot } from './serve.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
 /** A second origin on the same loopback server, for cross-origin framing. */
 let otherOrigin = '';
 
@@ -25,26 +24,21 @@ const page = (body: string, head = '') =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Host</title>${head}</head><body><h1>Host page</h1>${body}</body></html>`;
 const script = '<script type="module" src="/dist/support-finder.js"></script>';
 
-before(async () => {
-  server = await serve();
-  otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
-  browser = await launch();
-  // Records CSP violations; a file, because inline scripts are (rightly) refused.
-  server.pages.set('/csp-listener.js', {
-    body: "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
-  });
-  server.pages.set('/csp.html', {
-    body: page(
-      '<support-finder area="llr"></support-finder><support-finder id="raw" src="/test/fixtures/packs/minimal/pack.yaml"></support-finder>',
-      `<script src="/csp-listener.js"></script>${script}`,
-    ),
-    headers: { 'content-security-policy': CSP },
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useServerAndBrowser({
+  setUp: () => {
+    otherOrigin = server.origin.replace('127.0.0.1', 'localhost');
+    // Records CSP violations; a file, because inline scripts are (rightly) refused.
+    server.pages.set('/csp-listener.js', {
+      body: "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+    });
+    server.pages.set('/csp.html', {
+      body: page(
+        '<support-finder area="llr"></support-finder><support-finder id="raw" src="/test/fixtures/packs/minimal/pack.yaml"></support-finder>',
+        `<script src="/csp-listener.js"></script>${script}`,
+      ),
+      headers: { 'content-security-policy': CSP },
+    });
+  },
 });
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}) {

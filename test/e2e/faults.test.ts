@@ -4,14 +4,15 @@
  * while its content is still loading. Nothing may throw into the page, no `sf-error` may fire
  * after the widget has gone, and once it has gone it must ask the server for nothing more.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { watchErrors } from './browser.js';
+import { projectRoot } from './serve.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
 /**
  * Two bugs this suite found, recorded with their fixes in RELIABILITY.md; both fixes are in, and
@@ -25,8 +26,7 @@ import { projectRoot, serve, type TestServer } from './serve.js';
  *    when nothing was loaded before.
  */
 
-let server: TestServer;
-let browser: Browser;
+useServerAndBrowser();
 
 const MINIMAL = join(projectRoot, 'test/fixtures/packs/minimal');
 const MINIMAL_FILES = readFileSync(join(MINIMAL, 'pack.yaml'), 'utf8')
@@ -129,16 +129,6 @@ const LISTEN = `(() => {
     el.addEventListener('sf-error', (e) => window.__sfErrors.push(e.reason));
 })()`;
 const sfErrors = (p: Page) => p.evaluate<string[]>('window.__sfErrors');
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('content arriving slowly, in pieces', () => {
   test('a Markdown pack in pieces, within the timeout, loads and runs', async () => {

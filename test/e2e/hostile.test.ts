@@ -6,20 +6,18 @@
  * working widget or the failure route (`sf-error` and the host's fallback) in bounded time,
  * with nothing thrown into the page and nothing deceptive shown.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { COACHING } from './surface.js';
-import { launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import { watchErrors } from './browser.js';
 import { checkPack } from '../../src/check/check-pack.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 import type { Guide, Rich } from '../../src/content/schema.js';
 import { minimalPack, TODAY } from '../fixtures/node.js';
 import { syntheticGuide } from '../fixtures/synthetic.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
 const figures = { cases: 0, bounded: 0, slowest: 0 };
 
 const script = '<script type="module" src="/dist/support-finder.js"></script>';
@@ -34,21 +32,18 @@ const minimal = (): Guide => {
   return JSON.parse(JSON.stringify(guide)) as Guide;
 };
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  server.pages.set('/record.js', {
-    body: "window.__sfErrors = []; document.addEventListener('sf-error', (e) => window.__sfErrors.push(e.reason));",
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  console.log(
-    `# hostile: ${figures.cases} cases on the built files; ${figures.bounded} ended in the failure route, ` +
-      `the slowest after ${figures.slowest} ms; nothing thrown into the page`,
-  );
+useServerAndBrowser({
+  setUp: () => {
+    server.pages.set('/record.js', {
+      body: "window.__sfErrors = []; document.addEventListener('sf-error', (e) => window.__sfErrors.push(e.reason));",
+    });
+  },
+  tearDown: () => {
+    console.log(
+      `# hostile: ${figures.cases} cases on the built files; ${figures.bounded} ended in the failure route, ` +
+        `the slowest after ${figures.slowest} ms; nothing thrown into the page`,
+    );
+  },
 });
 
 async function openPage(name: string, body: string, head = ''): Promise<{ p: Page; errors: string[] }> {

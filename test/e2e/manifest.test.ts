@@ -3,14 +3,15 @@
  * <support-finder> is used from a host page on the built bundle, and its effect asserted. The
  * checks are a table keyed by name: an item the manifest lists with no check here fails.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { journeyToCoaching, launch, watchErrors } from './browser.js';
-import { projectRoot, serve, type TestServer } from './serve.js';
+import type { Page } from 'playwright-core';
+import { journeyToCoaching, watchErrors } from './browser.js';
+import { projectRoot } from './serve.js';
 import { COACHING, answerAll, focused, hostPage, styledWith } from './surface.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
 interface Declared {
   name: string;
@@ -21,19 +22,12 @@ const manifest = JSON.parse(readFileSync(join(projectRoot, 'custom-elements.json
 const root = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'support-finder');
 const listed = (key: string) => ((root?.[key] as Declared[] | undefined) ?? []).map((d) => d.name);
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  server.routes.set('/slow.json', () => {
-    // Never answers: only the timeout can end the wait.
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useServerAndBrowser({
+  setUp: () => {
+    server.routes.set('/slow.json', () => {
+      // Never answers: only the timeout can end the wait.
+    });
+  },
 });
 
 let n = 0;

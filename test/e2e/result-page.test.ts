@@ -3,24 +3,18 @@
  * phone width (printed, with a ceiling), that the first contact is in the first screenful, and
  * that the link to the contacts and each disclosure do what a person expects.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { people, type Person } from '../fixtures/people.js';
-import { launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import { watchErrors } from './browser.js';
 import { focused, hostPage } from './surface.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  server.pages.set('/result.html', { body: hostPage('<support-finder></support-finder>') });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useServerAndBrowser({
+  setUp: () => {
+    server.pages.set('/result.html', { body: hostPage('<support-finder></support-finder>') });
+  },
 });
 
 /** A ward sister in Leicester whom the table of people places in coaching. */

@@ -5,11 +5,13 @@
  * 1,000 cycles in `npm test` (about 5 s), 5,000 with LONG=1; the figures
  * are printed.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, CDPSession } from 'playwright-core';
-import { journeyToCoaching, launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import type { CDPSession } from 'playwright-core';
+import { journeyToCoaching, watchErrors } from './browser.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
+
+useServerAndBrowser();
 
 const LONG = process.env['LONG'] === '1';
 const CYCLES = LONG ? 5_000 : 1_000;
@@ -17,22 +19,9 @@ const INSTANCES = 50;
 /** Heap growth allowed over the whole run, after garbage collection: noise, not a leak. */
 const HEAP_TOLERANCE = 512 * 1024;
 
-let server: TestServer;
-let browser: Browser;
-
 const page = (body: string) =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Host</title>` +
   `<script type="module" src="/dist/support-finder.js"></script></head><body><h1>Host page</h1>${body}</body></html>`;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Which page each widget shows: the tag of the journey's first element, by widget id. */
 const STEPS = `Object.fromEntries([...document.querySelectorAll('support-finder')].map((w) => {

@@ -2,28 +2,19 @@
  * Smoke test of the shipped single file: a plain HTML page that loads only
  * dist/support-finder.js, clicked through from start to a suggestion in Chromium.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launch, watchErrors } from './browser.js';
-import { serve, type TestServer } from './serve.js';
+import { watchErrors } from './browser.js';
+import { browser, server, useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  server.pages.set('/smoke.html', {
-    body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Smoke</title>
+useServerAndBrowser({
+  setUp: () => {
+    server.pages.set('/smoke.html', {
+      body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Smoke</title>
 <script type="module" src="/dist/support-finder.js"></script></head>
 <body><h1>Host page</h1><support-finder><a href="https://www.llracademy.org/">Fallback</a></support-finder></body></html>`,
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+    });
+  },
 });
 
 test('the single-file bundle runs a journey from start to suggestion with no console errors', async () => {
