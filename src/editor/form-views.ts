@@ -30,29 +30,27 @@ function checkboxes(name: string, legend: string, items: { id: string; name: str
   </fieldset>`;
 }
 
+/** The new contact as the form describes it, reviewed today. */
+const contactFromForm = (d: FormData): Parameters<EditorApp['addContact']>[0] => ({
+  id: value(d, 'id'),
+  name: value(d, 'name'),
+  organisation: value(d, 'organisation'),
+  level: value(d, 'level'),
+  areas: values(d, 'areas'),
+  audiences: values(d, 'audiences'),
+  offers: values(d, 'offers'),
+  website: value(d, 'website'),
+  email: value(d, 'email'),
+  phone: value(d, 'phone'),
+  source: value(d, 'source'),
+  description: value(d, 'description'),
+  reviewed: today(),
+});
+
 export function contactForm(app: EditorApp) {
   const guide = app.preview.guide;
   return html`<dialog id="new-contact" aria-labelledby="new-contact-title">
-    <form
-      @submit=${(e: SubmitEvent) =>
-        submit(app, e, (d) =>
-          app.addContact({
-            id: value(d, 'id'),
-            name: value(d, 'name'),
-            organisation: value(d, 'organisation'),
-            level: value(d, 'level'),
-            areas: values(d, 'areas'),
-            audiences: values(d, 'audiences'),
-            offers: values(d, 'offers'),
-            website: value(d, 'website'),
-            email: value(d, 'email'),
-            phone: value(d, 'phone'),
-            source: value(d, 'source'),
-            description: value(d, 'description'),
-            reviewed: today(),
-          }),
-        )}
-    >
+    <form @submit=${(e: SubmitEvent) => submit(app, e, (d) => app.addContact(contactFromForm(d)))}>
       <h2 id="new-contact-title">New contact</h2>
       <label
         >Id (lower case letters, digits and hyphens) <input name="id" required pattern="[a-z0-9]+(-[a-z0-9]+)*"

@@ -5,7 +5,7 @@
  */
 import { createMarkdown } from '../content/markdown.js';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 import { checkPack } from '../check/check-pack.js';
 import { formatProblem } from '../content/problem.js';
 import { readFile } from 'node:fs/promises';
@@ -36,28 +36,7 @@ export function supportFinderContent(options: { dir?: string } = {}): Plugin {
     },
     configureServer(server) {
       server.watcher.add(dir);
-      // The editor preview loads content/ as raw Markdown, the way a hosted pack is loaded. The
-      // index is made from the folder on each request, so a new file shows without a rebuild.
-      server.middlewares.use('/content/', (req, res, next) => {
-        void (async () => {
-          const name = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).replace(/^\//, '');
-          if (name === 'pack.yaml') {
-            res.setHeader('content-type', 'text/yaml; charset=utf-8');
-            res.end(indexText(await readPack(dir, dir), dir, dir));
-            return;
-          }
-          const file = resolve(dir, name);
-          if (!file.startsWith(dir) || !name.endsWith('.md')) return next();
-          try {
-            const text = await readFile(file, 'utf8');
-            res.setHeader('content-type', 'text/markdown; charset=utf-8');
-            res.setHeader('cache-control', 'no-store');
-            res.end(text);
-          } catch {
-            next();
-          }
-        })();
-      });
+      server.middlewares.use('/content/', contentFolder(dir));
       const reload = (file: string) => {
         if (!file.startsWith(dir)) return;
         const mod = server.moduleGraph.getModuleById(RESOLVED);
@@ -68,5 +47,32 @@ export function supportFinderContent(options: { dir?: string } = {}): Plugin {
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
     },
+  };
+}
+
+/**
+ * The editor preview loads content/ as raw Markdown, the way a hosted pack is loaded. The index
+ * is made from the folder on each request, so a new file shows without a rebuild.
+ */
+function contentFolder(dir: string): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    void (async () => {
+      const name = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).replace(/^\//, '');
+      if (name === 'pack.yaml') {
+        res.setHeader('content-type', 'text/yaml; charset=utf-8');
+        res.end(indexText(await readPack(dir, dir), dir, dir));
+        return;
+      }
+      const file = resolve(dir, name);
+      if (!file.startsWith(dir) || !name.endsWith('.md')) return next();
+      try {
+        const text = await readFile(file, 'utf8');
+        res.setHeader('content-type', 'text/markdown; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
+        res.end(text);
+      } catch {
+        next();
+      }
+    })();
   };
 }
