@@ -15,6 +15,8 @@ import { useServerAndBrowser } from './harness.js';
 
 let page: Page;
 let errors: string[];
+/** CodeMirror's default `interactionDelay`, which the editor keeps. */
+const COMPLETION_DELAY_MS = 75;
 
 useServerAndBrowser({
   setUp: async () => {
@@ -47,6 +49,10 @@ test("a contact's offers are completed from the pack's outcomes, and the chosen 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.type('wel');
   assert.deepEqual(await offered(), ['wellbeing: Support with your wellbeing']);
+  // CodeMirror lets keys reach an open list only 75 ms after it opened (its interactionDelay), so
+  // that a key pressed before a person can have seen it is not taken as a choice. On a busy
+  // machine the list can open just before Enter; a person sees it first.
+  await page.waitForTimeout(COMPLETION_DELAY_MS * 2);
   await page.keyboard.press('Enter');
   await page.keyboard.type(', ');
   assert.equal(
