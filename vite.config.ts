@@ -29,8 +29,11 @@ export const minifyTemplates = (): Plugin => ({
       if (chunk.type === 'chunk')
         chunk.code = chunk.code
           .replace(/\n[ \t]+/g, ' ')
-          // Hints for a bundler that no bundler reads again: the file is final.
-          .replace(/\/\* ?[#@]__PURE__ ?\*\/ ?/g, '');
+          // Hints for a bundler that no bundler reads again: the file is final. Between two
+          // parts of a name or keyword (`return/* @__PURE__ */ f()`) a space stays.
+          .replace(/([\w$])?\/\* ?[#@]__PURE__ ?\*\/ ?(?=([\w$])?)/g, (_, before?: string, after?: string) =>
+            before ? (after ? `${before} ` : before) : '',
+          );
   },
   transform(code, id) {
     if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
