@@ -244,8 +244,8 @@ describe('<sf-result-page>', () => {
     expect(root.querySelector('h2')?.textContent).to.equal('Our suggestion: Beta');
     expect(root.textContent).to.contain('You want something broad.');
     expect(root.querySelector('sf-contact-list'), 'no contact list in the first part').to.equal(null);
-    // Until the rest comes, a placeholder keeps everything after the page (the help line) off the screen.
-    expect(root.querySelector('.pending')!.getBoundingClientRect().height).to.be.at.least(window.innerHeight);
+    // Until the rest comes, a placeholder holds its place, so what follows the page (the help line) stays put.
+    expect(root.querySelector('.pending')!.getBoundingClientRect().height).to.be.at.least(600);
     // Pressed now, the link moves focus once the list has rendered.
     [...root.querySelectorAll('a')].find((a) => a.textContent === 'See all the contacts')!.click();
     await el.updateComplete;

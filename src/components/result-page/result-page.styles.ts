@@ -78,9 +78,11 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 40em;
   }
-  /* Holds the place of the rest of the page for the one frame before it renders. */
+  /* Holds the place of the rest of the page for the one frame before it renders. A fixed
+     height, not the viewport's: in the iframe embed the viewport is the frame, which grows
+     with its content. */
   .pending {
-    min-height: 100vh;
+    min-height: 40em;
   }
   @media print {
     .later {

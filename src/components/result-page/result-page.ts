@@ -202,8 +202,12 @@ export class SfResultPage extends LitElement {
       (this.renderRoot as ShadowRoot).getElementById(`${this.idPrefix}-contacts`) as SfContactList | null;
     const move = () => moveFocus(list()?.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]'));
     if (this.whole) return move();
-    // Pressed in the frame before the list has rendered: focus moves once it is there.
-    void this.updateComplete.then(() => list()?.updateComplete).then(move);
+    // Pressed in the frame before the list has rendered: focus moves once it is there, unless
+    // the page has gone by then (a list rendered into a page no longer shown never updates).
+    void this.updateComplete
+      .then(() => (this.isConnected ? list()?.updateComplete : undefined))
+      .then(() => this.isConnected && move())
+      .catch(() => undefined);
   }
 
   private renderReasons(title: string, reasons: string[], notes: string[]) {
