@@ -3,9 +3,8 @@
  * text to the problems list updated and painted, and to the previewed widget re-rendered and
  * painted (the quick check of the file typed in), and to the whole-pack check's problems painted
  * once typing pauses (it waits for FULL_CHECK_DELAY_MS, then for the page to be idle), on the
- * default pack and on synthetic packs of 400 contacts (within the 500 files a pack may have) and
- * of 1,000 contacts (refused as too many files, which the editor must still say at once), in
- * Chromium at 4x CPU throttling; and the page's download size (gzip). The built page
+ * default pack and on synthetic packs of 400 and of 1,000 contacts, in Chromium at 4x CPU
+ * throttling; and the page's download size (gzip). The built page
  * (dist/editor/) is measured.
  */
 import { existsSync, readFileSync } from 'node:fs';

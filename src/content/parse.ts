@@ -73,8 +73,6 @@ function guideCount(paths: string[], files: Record<string, string>): ContentProb
   };
 }
 
-/** Reads, validates and renders one file into `parsed`, by the kind of file it is. */
-
 /** Where each question, outcome and contact is defined, for problems found later on the Guide. */
 function indexOf(parsed: Parsed): ParseResult['index'] {
   const index: ParseResult['index'] = {};

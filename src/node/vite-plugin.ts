@@ -4,7 +4,7 @@
  * the problems so the demo page can show them, and reloads the page when a content file changes.
  */
 import { createMarkdown } from '../content/markdown.js';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { checkPack } from '../check/check-pack.js';
 import { formatProblem } from '../content/problem.js';
@@ -57,14 +57,20 @@ export function supportFinderContent(options: { dir?: string } = {}): Plugin {
 function contentFolder(dir: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     void (async () => {
-      const name = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).replace(/^\//, '');
+      let name: string;
+      try {
+        name = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname).replace(/^\//, '');
+      } catch {
+        return next();
+      }
       if (name === 'pack.yaml') {
         res.setHeader('content-type', 'text/yaml; charset=utf-8');
         res.end(indexText(await readPack(dir, dir), dir, dir));
         return;
       }
       const file = resolve(dir, name);
-      if (!file.startsWith(dir) || !name.endsWith('.md')) return next();
+      // Inside the folder only: not a sibling whose name starts the same ("content2/").
+      if (!file.startsWith(dir + sep) || !name.endsWith('.md')) return next();
       try {
         const text = await readFile(file, 'utf8');
         res.setHeader('content-type', 'text/markdown; charset=utf-8');

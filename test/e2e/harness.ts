@@ -25,8 +25,11 @@ export function useServerAndBrowser(
     await hooks.setUp?.();
   });
   after(async () => {
-    await hooks.tearDown?.();
-    await browser?.close();
-    await server?.close();
+    try {
+      await hooks.tearDown?.();
+    } finally {
+      await browser?.close();
+      await server?.close();
+    }
   });
 }
